@@ -1,0 +1,109 @@
+package org.conductledger.app;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.conductledger.i18n.Messages;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.DialogWindows;
+import org.conductledger.ui.common.OrganisationsModel;
+import org.conductledger.ui.common.TaskRunner;
+import org.conductledger.ui.common.ViewLoader;
+import org.conductledger.ui.main.MainWindowController;
+import org.conductledger.ui.member.MemberActions;
+import org.conductledger.ui.member.MemberChangeViewModel;
+import org.conductledger.ui.member.MemberEditController;
+import org.conductledger.ui.member.MemberEditViewModel;
+import org.conductledger.ui.member.MemberRosterController;
+import org.conductledger.ui.member.MemberRosterViewModel;
+import org.conductledger.ui.member.MemberStatusController;
+import org.conductledger.ui.member.MemberTransferController;
+import org.conductledger.ui.org.OrganisationActions;
+import org.conductledger.ui.org.OrganisationEditController;
+import org.conductledger.ui.org.OrganisationEditViewModel;
+import org.conductledger.ui.org.OrganisationMoveController;
+import org.conductledger.ui.org.OrganisationMoveViewModel;
+import org.conductledger.ui.org.OrganisationTreeController;
+
+/**
+ * The composition root of the desktop UI: one instance per main window, it creates every controller
+ * (and its view model) by constructor when FXML asks for one. Tests build it with their own runner.
+ */
+public final class GuiComposition {
+
+    public static final String STYLESHEET = "/fxml/app.css";
+
+    private final Services services;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final String databaseText;
+    private final Consumer<Locale> languageChoice;
+    private final ViewLoader loader;
+    private final OrganisationsModel organisations;
+    private final OrganisationActions organisationActions;
+    private final MemberActions memberActions;
+    private final MemberRosterViewModel roster;
+
+    public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
+                          String databaseText, Consumer<Locale> languageChoice) {
+        this.services = services;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.databaseText = databaseText;
+        this.languageChoice = languageChoice;
+        this.loader = new ViewLoader(messages, this::controller);
+        DialogWindows windows = new DialogWindows(loader, stylesheet());
+        this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs);
+        this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
+                dialogs, messages);
+        this.memberActions = new MemberActions(windows, messages);
+        this.roster = new MemberRosterViewModel(services.members(), organisations, tasks, dialogs, messages);
+    }
+
+    public static String stylesheet() {
+        return GuiComposition.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    public ViewLoader loader() {
+        return loader;
+    }
+
+    private Object controller(Class<?> type) {
+        if (type == MainWindowController.class) {
+            return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice);
+        }
+        if (type == OrganisationTreeController.class) {
+            return new OrganisationTreeController(organisations, organisationActions, messages);
+        }
+        if (type == MemberRosterController.class) {
+            return new MemberRosterController(roster, memberActions, messages);
+        }
+        if (type == OrganisationEditController.class) {
+            return new OrganisationEditController(new OrganisationEditViewModel(services.organisations(),
+                    services.members(), tasks, dialogs, messages), messages);
+        }
+        if (type == OrganisationMoveController.class) {
+            return new OrganisationMoveController(
+                    new OrganisationMoveViewModel(services.organisations(), tasks, dialogs, messages), messages);
+        }
+        if (type == MemberEditController.class) {
+            return new MemberEditController(
+                    new MemberEditViewModel(services.members(), organisations, tasks, dialogs, messages), messages);
+        }
+        if (type == MemberTransferController.class) {
+            return new MemberTransferController(changeViewModel());
+        }
+        if (type == MemberStatusController.class) {
+            return new MemberStatusController(changeViewModel(), messages);
+        }
+        throw new IllegalStateException("No controller registered for " + type.getName());
+    }
+
+    private MemberChangeViewModel changeViewModel() {
+        return new MemberChangeViewModel(services.members(), organisations, tasks, dialogs, messages, clock);
+    }
+}

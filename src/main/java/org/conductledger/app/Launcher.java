@@ -1,0 +1,36 @@
+package org.conductledger.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import org.conductledger.cli.Cli;
+import org.conductledger.cli.CliEnvironment;
+import org.conductledger.i18n.Messages;
+import org.conductledger.store.Database;
+
+/**
+ * The entry point of {@code java -jar conduct-ledger.jar} and {@code mvn javafx:run}. Deliberately not
+ * an {@link Application}: the shaded jar then starts with JavaFX on the class path. Without a command it
+ * opens the desktop application; with one (e.g. {@code info}) it runs headless.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Path dataDirectory = DataDirectory.current();
+        // Before the first logger exists, so that the log file lands in the data directory.
+        System.setProperty("conductledger.logdir", DataDirectory.logDirectory(dataDirectory).toString());
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        AppSettings settings = AppSettings.load(dataDirectory);
+        CliEnvironment env = new CliEnvironment(Messages.load(settings.locale()),
+                DataDirectory.defaultDatabase(dataDirectory),
+                location -> Services.wire(Database.open(location), Clock.systemDefaultZone()),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int status = new Cli(env, db -> Application.launch(ConductLedgerApp.class, "--db=" + db)).run(args);
+        System.exit(status);
+    }
+}

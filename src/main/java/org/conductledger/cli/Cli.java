@@ -1,0 +1,68 @@
+package org.conductledger.cli;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.conductledger.model.LedgerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/** Builds the picocli command tree with constructor-injected commands and runs it. */
+public final class Cli {
+
+    /** Exit status for input or state the user can fix (wrong file, database in use…). */
+    public static final int EXIT_USER_ERROR = 2;
+    public static final int EXIT_INTERNAL_ERROR = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private final CliEnvironment env;
+    private final Consumer<Path> guiLauncher;
+
+    public Cli(CliEnvironment env, Consumer<Path> guiLauncher) {
+        this.env = env;
+        this.guiLauncher = guiLauncher;
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
+        commandLine.addSubcommand(InfoCommand.class);
+        commandLine.setResourceBundle(env.messages().bundle());
+        describe(commandLine, "command.root");
+        describe(commandLine.getSubcommands().get("info"), "command.info");
+        commandLine.setUsageHelpWidth(100);
+        commandLine.setOut(env.out());
+        commandLine.setErr(env.err());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
+        return commandLine.execute(args);
+    }
+
+    private void describe(CommandLine command, String key) {
+        command.getCommandSpec().usageMessage().description(env.messages().get(key));
+    }
+
+    private int handle(Exception e) {
+        if (e instanceof LedgerException ledger) {
+            env.err().println(env.messages().describe(ledger));
+            env.err().flush();
+            return EXIT_USER_ERROR;
+        }
+        LOG.error("Command failed", e);
+        env.err().println(env.messages().get("error.unexpected"));
+        env.err().flush();
+        return EXIT_INTERNAL_ERROR;
+    }
+
+    private IFactory factory() {
+        IFactory fallback = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == InfoCommand.class) {
+                    return type.cast(new InfoCommand(env));
+                }
+                return fallback.create(type);
+            }
+        };
+    }
+}

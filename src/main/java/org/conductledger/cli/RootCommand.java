@@ -1,0 +1,30 @@
+package org.conductledger.cli;
+
+import java.util.function.Consumer;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code conduct-ledger}: without a sub-command it starts the desktop application (on {@code --db} if
+ * given); with one it runs headless.
+ */
+@Command(name = "conduct-ledger", mixinStandardHelpOptions = true, version = "Conduct Ledger 0.1")
+public final class RootCommand implements Runnable {
+
+    private final CliEnvironment env;
+    private final Consumer<Path> guiLauncher;
+
+    @Mixin
+    DatabaseOption database;
+
+    public RootCommand(CliEnvironment env, Consumer<Path> guiLauncher) {
+        this.env = env;
+        this.guiLauncher = guiLauncher;
+    }
+
+    @Override
+    public void run() {
+        guiLauncher.accept(database.orDefault(env.defaultDatabase()));
+    }
+}

@@ -1,0 +1,15 @@
+package org.conductledger.model;
+
+import java.util.List;
+
+/** Every enumeration whose constants are shown to users; the i18n consistency test checks each label. */
+public final class LabelledEnums {
+
+    public static final List<Class<? extends Enum<? extends Labelled>>> ALL = List.of(
+            OrgType.class, Gender.class, MemberCategory.class, MemberStatus.class, CadreRank.class, MemberField.class,
+            OrganisationField.class, MemberHistoryEntry.Kind.class,
+            ChangeField.class);
+
+    private LabelledEnums() {
+    }
+}

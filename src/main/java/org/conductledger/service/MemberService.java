@@ -1,0 +1,144 @@
+package org.conductledger.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Member;
+import org.conductledger.model.MemberChangeRules;
+import org.conductledger.model.MemberField;
+import org.conductledger.model.MemberForm;
+import org.conductledger.model.MemberHistoryEntry;
+import org.conductledger.model.MemberRules;
+import org.conductledger.model.MemberStatus;
+import org.conductledger.model.MemberSummary;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.Problem;
+import org.conductledger.model.ValidationException;
+import org.conductledger.store.MemberHistoryRepository;
+import org.conductledger.store.MemberRepository;
+import org.conductledger.store.OrganisationRepository;
+import org.conductledger.store.Transactions;
+
+/** Use cases of the member roster. Every write is one transaction; invalid input saves nothing. */
+public final class MemberService {
+
+    private final Transactions transactions;
+    private final MemberRepository members;
+    private final OrganisationRepository organisations;
+    private final MemberHistoryRepository history;
+    private final MemberRules rules;
+    private final MemberChangeRules changeRules;
+
+    public MemberService(Transactions transactions, MemberRepository members, OrganisationRepository organisations,
+                         MemberHistoryRepository history, MemberRules rules, MemberChangeRules changeRules) {
+        this.transactions = transactions;
+        this.members = members;
+        this.organisations = organisations;
+        this.history = history;
+        this.rules = rules;
+        this.changeRules = changeRules;
+    }
+
+    public List<MemberSummary> roster(long orgId, boolean includeSubtree, boolean includeFormer) {
+        Organisation org = organisation(orgId);
+        return members.roster(org, includeSubtree, includeFormer);
+    }
+
+    public Member get(long id) {
+        return members.findById(id).orElseThrow(() -> new LedgerException("error.member.notFound", id));
+    }
+
+    public List<MemberHistoryEntry> history(long memberId) {
+        get(memberId);
+        return history.history(memberId);
+    }
+
+    /** Problems with {@code form} that need no database; the form shows them while the user types. */
+    public List<Problem> check(MemberForm form) {
+        return rules.validate(form.normalised());
+    }
+
+    public Member create(MemberForm input) {
+        MemberForm form = input.normalised();
+        return transactions.inTransaction(() -> {
+            validate(form, null);
+            return get(members.insert(form));
+        });
+    }
+
+    public Member update(long id, int version, MemberForm input) {
+        MemberForm form = input.normalised();
+        return transactions.inTransaction(() -> {
+            Member existing = get(id);
+            if (form.orgId() != null && form.orgId() != existing.orgId()) {
+                // Moving between organisations is a transfer, with its own date and history line.
+                throw new ValidationException(Problem.of(MemberField.ORGANISATION, "validation.member.useTransfer"));
+            }
+            validate(form, id);
+            if (!members.update(id, version, form, existing.status())) {
+                throw new LedgerException("error.concurrentModification");
+            }
+            return get(id);
+        });
+    }
+
+    public Member transfer(long id, int version, Long targetOrgId, LocalDate date, String reason) {
+        String cleanReason = clean(reason);
+        return transactions.inTransaction(() -> {
+            Member member = get(id);
+            Organisation target = targetOrgId == null ? null : organisation(targetOrgId);
+            OrganisationService.throwIfInvalid(changeRules.checkTransfer(member, target, date, cleanReason));
+            if (!members.moveToOrganisation(id, version, target.id())) {
+                throw new LedgerException("error.concurrentModification");
+            }
+            history.recordTransfer(id, member.orgId(), target.id(), date, cleanReason);
+            return get(id);
+        });
+    }
+
+    public Member changeStatus(long id, int version, MemberStatus status, LocalDate date, String reason) {
+        String cleanReason = clean(reason);
+        return transactions.inTransaction(() -> {
+            Member member = get(id);
+            OrganisationService.throwIfInvalid(changeRules.checkStatusChange(member, status, date, cleanReason));
+            if (status.isCurrent() && !member.status().isCurrent()) {
+                requireUniqueIdNumber(member.idNumber(), id);
+            }
+            if (!members.changeStatus(id, version, status)) {
+                throw new LedgerException("error.concurrentModification");
+            }
+            history.recordStatusChange(id, member.status(), status, date, cleanReason);
+            return get(id);
+        });
+    }
+
+    private void validate(MemberForm form, Long exceptId) {
+        OrganisationService.throwIfInvalid(rules.validate(form));
+        Organisation org = organisation(form.orgId());
+        if (exceptId == null && !org.active()) {
+            throw new ValidationException(Problem.of(MemberField.ORGANISATION, "validation.member.inactiveOrganisation"));
+        }
+        if (form.managingOrgId() != null) {
+            organisation(form.managingOrgId());
+        }
+        requireUniqueIdNumber(form.idNumber(), exceptId);
+    }
+
+    private void requireUniqueIdNumber(String idNumber, Long exceptId) {
+        members.findCurrentByIdNumber(idNumber)
+                .filter(existing -> exceptId == null || existing.id() != exceptId)
+                .ifPresent(existing -> {
+                    String orgName = organisations.findById(existing.orgId()).map(Organisation::name).orElse("");
+                    throw new ValidationException(Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumber",
+                            existing.name(), orgName));
+                });
+    }
+
+    private Organisation organisation(long id) {
+        return organisations.findById(id).orElseThrow(() -> new LedgerException("error.org.notFound", id));
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

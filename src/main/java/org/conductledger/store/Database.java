@@ -1,0 +1,138 @@
+package org.conductledger.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.conductledger.model.LedgerException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open embedded database: created and migrated on first open, refused (and left untouched) when its
+ * schema is newer than this application, and refused with a clear message when another process holds it.
+ */
+public final class Database implements AutoCloseable, Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String MIGRATIONS = "classpath:db-migrations";
+
+    private final DatabaseLocation location;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final Flyway flyway;
+
+    private Database(DatabaseLocation location, JdbcConnectionPool pool) {
+        this.location = location;
+        this.pool = pool;
+        this.flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load();
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.H2);
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** Opens (creating if needed) and migrates the database at {@code location}. */
+    public static Database open(DatabaseLocation location) {
+        try {
+            java.nio.file.Files.createDirectories(location.base().getParent());
+        } catch (java.io.IOException e) {
+            throw new LedgerException(e, "error.db.directory", location.base().getParent());
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        try {
+            probe(pool, location);
+            Database database = new Database(location, pool);
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static void probe(JdbcConnectionPool pool, DatabaseLocation location) {
+        try (Connection ignored = pool.getConnection()) {
+            LOG.info("Opened database {}", location.file());
+        } catch (SQLException e) {
+            throw translateOpenFailure(e, location);
+        }
+    }
+
+    private static LedgerException translateOpenFailure(SQLException e, DatabaseLocation location) {
+        LOG.error("Cannot open database {}", location.file(), e);
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new LedgerException(e, "error.db.alreadyOpen", location.file());
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
+                 ErrorCode.WRONG_PASSWORD_FORMAT ->
+                    new LedgerException(e, "error.db.unreadable", location.file());
+            default -> new LedgerException(e, "error.db.openFailed", location.file());
+        };
+    }
+
+    private void migrate() {
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationInfo> future = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((a, b) -> b);
+        if (future.isPresent()) {
+            throw new LedgerException("error.db.newerThanApp", location.file(),
+                    future.get().getVersion().getVersion(), latestKnownVersion());
+        }
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Applied {} migration(s) to {}, schema now {}", result.migrationsExecuted, location.file(),
+                    result.targetSchemaVersion);
+        }
+    }
+
+    /** The version of the newest migration applied to this database. */
+    public String schemaVersion() {
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /** The version of the newest migration this application ships. */
+    public String latestKnownVersion() {
+        return Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(MigrationInfo::getVersion)
+                .max(MigrationVersion::compareTo)
+                .map(MigrationVersion::getVersion)
+                .orElse("0");
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** The jOOQ context; package-private so that only repositories in this package build queries. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return dsl.transactionResult(() -> work.get());
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        LOG.info("Closed database {}", location.file());
+    }
+}

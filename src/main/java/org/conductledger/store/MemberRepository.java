@@ -1,0 +1,142 @@
+package org.conductledger.store;
+
+import static org.conductledger.store.jooq.Tables.MEMBER;
+import static org.conductledger.store.jooq.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.conductledger.model.CadreRank;
+import org.conductledger.model.Gender;
+import org.conductledger.model.Member;
+import org.conductledger.model.MemberCategory;
+import org.conductledger.model.MemberForm;
+import org.conductledger.model.MemberStatus;
+import org.conductledger.model.MemberSummary;
+import org.conductledger.model.Organisation;
+import org.conductledger.store.jooq.tables.records.MemberRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Members, mapped to {@link Member} and {@link MemberSummary} at this boundary. */
+public final class MemberRepository {
+
+    private final Database database;
+
+    public MemberRepository(Database database) {
+        this.database = database;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
+    }
+
+    /** The roster of {@code org} (and, with {@code subtree}, of every organisation below it). */
+    public List<MemberSummary> roster(Organisation org, boolean subtree, boolean includeFormer) {
+        Condition where = subtree ? ORGANISATION.PATH.like(org.path() + "%") : MEMBER.ORG_ID.eq(org.id());
+        if (!includeFormer) {
+            where = where.and(MEMBER.CURRENT_ID_NUMBER.isNotNull());
+        }
+        return dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.GENDER, MEMBER.ID_NUMBER, MEMBER.BIRTH_DATE, MEMBER.CATEGORY,
+                        MEMBER.JOINED_ON, MEMBER.ORG_ID, ORGANISATION.NAME, MEMBER.WORK_UNIT_POST, MEMBER.IS_CADRE,
+                        MEMBER.CADRE_RANK, MEMBER.STATUS)
+                .from(MEMBER).join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
+                .where(where)
+                .orderBy(ORGANISATION.PATH, MEMBER.ID)
+                .fetch(MemberRepository::toSummary);
+    }
+
+    public Optional<Member> findById(long id) {
+        return dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberRepository::toModel);
+    }
+
+    /** The current (not transferred out, not left, not deceased) member holding {@code idNumber}. */
+    public Optional<Member> findCurrentByIdNumber(String idNumber) {
+        return dsl().selectFrom(MEMBER).where(MEMBER.CURRENT_ID_NUMBER.eq(idNumber))
+                .fetchOptional(MemberRepository::toModel);
+    }
+
+    public long insert(MemberForm form) {
+        MemberRecord record = dsl().newRecord(MEMBER);
+        apply(record, form);
+        record.setStatus(MemberStatus.NORMAL.name());
+        record.setCurrentIdNumber(form.idNumber());
+        record.store();
+        return record.getId();
+    }
+
+    /** Saves the form over the member's row; false when someone changed it since {@code version}. */
+    public boolean update(long id, int version, MemberForm form, MemberStatus status) {
+        return dsl().update(MEMBER)
+                .set(MEMBER.NAME, form.name())
+                .set(MEMBER.GENDER, form.gender().name())
+                .set(MEMBER.ID_NUMBER, form.idNumber())
+                .set(MEMBER.CURRENT_ID_NUMBER, status.isCurrent() ? form.idNumber() : null)
+                .set(MEMBER.ETHNICITY, form.ethnicity())
+                .set(MEMBER.BIRTH_DATE, form.birthDate())
+                .set(MEMBER.CATEGORY, form.category().name())
+                .set(MEMBER.JOINED_ON, form.joinedOn())
+                .set(MEMBER.CONFIRMED_ON, form.confirmedOn())
+                .set(MEMBER.WORK_UNIT_POST, form.workUnitPost())
+                .set(MEMBER.IS_CADRE, form.cadre())
+                .set(MEMBER.CADRE_RANK, form.rank().name())
+                .set(MEMBER.MANAGING_ORG_ID, form.managingOrgId())
+                .set(MEMBER.PHONE, form.phone())
+                .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
+                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean moveToOrganisation(long id, int version, long orgId) {
+        return dsl().update(MEMBER)
+                .set(MEMBER.ORG_ID, orgId)
+                .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
+                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    public boolean changeStatus(long id, int version, MemberStatus status) {
+        return dsl().update(MEMBER)
+                .set(MEMBER.STATUS, status.name())
+                .set(MEMBER.CURRENT_ID_NUMBER, status.isCurrent() ? MEMBER.ID_NUMBER : null)
+                .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
+                .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
+                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static void apply(MemberRecord record, MemberForm form) {
+        record.setName(form.name());
+        record.setGender(form.gender().name());
+        record.setIdNumber(form.idNumber());
+        record.setEthnicity(form.ethnicity());
+        record.setBirthDate(form.birthDate());
+        record.setCategory(form.category().name());
+        record.setJoinedOn(form.joinedOn());
+        record.setConfirmedOn(form.confirmedOn());
+        record.setOrgId(form.orgId());
+        record.setWorkUnitPost(form.workUnitPost());
+        record.setIsCadre(form.cadre());
+        record.setCadreRank(form.rank().name());
+        record.setManagingOrgId(form.managingOrgId());
+        record.setPhone(form.phone());
+    }
+
+    static Member toModel(MemberRecord r) {
+        return new Member(r.getId(), r.getName(), Gender.valueOf(r.getGender()), r.getIdNumber(), r.getEthnicity(),
+                r.getBirthDate(), MemberCategory.valueOf(r.getCategory()), r.getJoinedOn(), r.getConfirmedOn(),
+                r.getOrgId(), r.getWorkUnitPost(), r.getIsCadre(), CadreRank.valueOf(r.getCadreRank()),
+                r.getManagingOrgId(), r.getPhone(), MemberStatus.valueOf(r.getStatus()), r.getVersion());
+    }
+
+    private static MemberSummary toSummary(Record r) {
+        return new MemberSummary(r.get(MEMBER.ID), r.get(MEMBER.NAME), Gender.valueOf(r.get(MEMBER.GENDER)),
+                r.get(MEMBER.ID_NUMBER), r.get(MEMBER.BIRTH_DATE), MemberCategory.valueOf(r.get(MEMBER.CATEGORY)),
+                r.get(MEMBER.JOINED_ON), r.get(MEMBER.ORG_ID), r.get(ORGANISATION.NAME), r.get(MEMBER.WORK_UNIT_POST),
+                r.get(MEMBER.IS_CADRE), CadreRank.valueOf(r.get(MEMBER.CADRE_RANK)),
+                MemberStatus.valueOf(r.get(MEMBER.STATUS)));
+    }
+}

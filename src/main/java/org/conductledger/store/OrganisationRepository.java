@@ -1,0 +1,112 @@
+package org.conductledger.store;
+
+import static org.conductledger.store.jooq.Tables.MEMBER;
+import static org.conductledger.store.jooq.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.conductledger.model.OrgType;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.OrganisationForm;
+import org.conductledger.model.OrganisationRules;
+import org.conductledger.store.jooq.tables.records.OrganisationRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Organisations, mapped to {@link Organisation} at this boundary. */
+public final class OrganisationRepository {
+
+    private final Database database;
+
+    public OrganisationRepository(Database database) {
+        this.database = database;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
+    }
+
+    public List<Organisation> findAll() {
+        return dsl().selectFrom(ORGANISATION).orderBy(ORGANISATION.PATH).fetch(OrganisationRepository::toModel);
+    }
+
+    public Optional<Organisation> findById(long id) {
+        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(OrganisationRepository::toModel);
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.CODE.eq(code)).fetchOptional(OrganisationRepository::toModel);
+    }
+
+    /** Inserts a new organisation under {@code parent} (null for a root) and returns its id. */
+    public long insert(OrganisationForm form, Organisation parent) {
+        OrganisationRecord record = dsl().newRecord(ORGANISATION);
+        record.setCode(form.code().strip());
+        record.setName(form.name().strip());
+        record.setOrgType(form.type().name());
+        record.setParentId(parent == null ? null : parent.id());
+        record.setPath("/");
+        record.setEstablishedOn(form.establishedOn());
+        record.setSecretaryId(form.secretaryId());
+        record.store();
+        long id = record.getId();
+        record.setPath(OrganisationRules.childPath(parent == null ? null : parent.path(), id));
+        record.store();
+        return id;
+    }
+
+    /** Updates name, code, type, date and secretary; false when someone changed the row since {@code version}. */
+    public boolean update(long id, int version, OrganisationForm form) {
+        return dsl().update(ORGANISATION)
+                .set(ORGANISATION.NAME, form.name().strip())
+                .set(ORGANISATION.CODE, form.code().strip())
+                .set(ORGANISATION.ORG_TYPE, form.type().name())
+                .set(ORGANISATION.ESTABLISHED_ON, form.establishedOn())
+                .set(ORGANISATION.SECRETARY_ID, form.secretaryId())
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
+                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Re-parents {@code org} and rewrites the path of its whole subtree in one statement. */
+    public void move(Organisation org, Organisation newParent) {
+        String newPath = OrganisationRules.childPath(newParent.path(), org.id());
+        dsl().update(ORGANISATION)
+                .set(ORGANISATION.PARENT_ID, newParent.id())
+                .where(ORGANISATION.ID.eq(org.id()))
+                .execute();
+        dsl().update(ORGANISATION)
+                .set(ORGANISATION.PATH, DSL.inline(newPath).concat(DSL.substring(ORGANISATION.PATH, org.path().length() + 1)))
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
+                .where(ORGANISATION.PATH.like(org.path() + "%"))
+                .execute();
+    }
+
+    public void setActive(long id, boolean active) {
+        dsl().update(ORGANISATION)
+                .set(ORGANISATION.ACTIVE, active)
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
+                .where(ORGANISATION.ID.eq(id))
+                .execute();
+    }
+
+    /** Active organisations strictly below {@code org}. */
+    public int countActiveDescendants(Organisation org) {
+        return dsl().fetchCount(ORGANISATION, ORGANISATION.PATH.like(org.path() + "%")
+                .and(ORGANISATION.ID.ne(org.id())).and(ORGANISATION.ACTIVE.isTrue()));
+    }
+
+    /** Current members directly in {@code orgId}. */
+    public int countCurrentMembers(long orgId) {
+        return dsl().fetchCount(MEMBER, MEMBER.ORG_ID.eq(orgId).and(MEMBER.CURRENT_ID_NUMBER.isNotNull()));
+    }
+
+    static Organisation toModel(OrganisationRecord r) {
+        return new Organisation(r.getId(), r.getCode(), r.getName(), OrgType.valueOf(r.getOrgType()), r.getParentId(),
+                r.getPath(), r.getSecretaryId(), r.getEstablishedOn(), r.getActive(), r.getVersion());
+    }
+}

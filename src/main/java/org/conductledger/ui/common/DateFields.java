@@ -1,0 +1,66 @@
+package org.conductledger.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/**
+ * Date inputs that accept what office users type (2024-03-06, 2024/3/6, 20240306, 2024.3.6,
+ * 2024年3月6日) and never throw on anything else: unreadable text is reported through a property so the
+ * form can say so instead of silently dropping it.
+ */
+public final class DateFields {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final List<DateTimeFormatter> ACCEPTED = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
+            DateTimeFormatter.ofPattern("uuuuMMdd"), DateTimeFormatter.ofPattern("uuuu.M.d"),
+            DateTimeFormatter.ofPattern("uuuu年M月d日"));
+
+    private DateFields() {
+    }
+
+    public static Optional<LocalDate> parse(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        for (DateTimeFormatter format : ACCEPTED) {
+            try {
+                return Optional.of(LocalDate.parse(trimmed, format.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Installs the lenient converter; the returned property is true while the typed text is unreadable. */
+    public static BooleanProperty install(DatePicker picker) {
+        BooleanProperty unreadable = new SimpleBooleanProperty(false);
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : SHOWN.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    unreadable.set(false);
+                    return null;
+                }
+                Optional<LocalDate> date = parse(text);
+                unreadable.set(date.isEmpty());
+                return date.orElse(null);
+            }
+        });
+        picker.getEditor().textProperty().addListener((obs, old, text) ->
+                unreadable.set(text != null && !text.isBlank() && parse(text).isEmpty()));
+        return unreadable;
+    }
+}

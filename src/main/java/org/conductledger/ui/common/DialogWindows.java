@@ -1,0 +1,36 @@
+package org.conductledger.ui.common;
+
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens a view as a modal dialog window over the main window. */
+public final class DialogWindows {
+
+    private final ViewLoader loader;
+    private final String stylesheet;
+
+    public DialogWindows(ViewLoader loader, String stylesheet) {
+        this.loader = loader;
+        this.stylesheet = stylesheet;
+    }
+
+    /** Loads {@code view}, lets {@code init} prepare its controller, and shows it (without blocking). */
+    public <C> C open(FxmlView view, String title, Window owner, Consumer<C> init) {
+        ViewLoader.Loaded<C> loaded = loader.load(view);
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        Scene scene = new Scene(loaded.root());
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        init.accept(loaded.controller());
+        stage.show();
+        return loaded.controller();
+    }
+}

@@ -1,0 +1,65 @@
+package org.conductledger.ui.common;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.LedgerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Alerts in the user's language; unexpected failures are logged in full and shown as a short message. */
+public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+
+    private final Messages messages;
+    private final Path logDirectory;
+
+    public FxDialogService(Messages messages, Path logDirectory) {
+        this.messages = messages;
+        this.logDirectory = logDirectory;
+    }
+
+    @Override
+    public void showError(Throwable failure) {
+        show(Alert.AlertType.ERROR, describe(failure));
+    }
+
+    /** The message a user sees for {@code failure}; never a stack trace. */
+    public String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof LedgerException) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof LedgerException ledger) {
+            if (ledger.getCause() != null) {
+                LOG.warn("{}", ledger.messageKey(), ledger.getCause());
+            }
+            return messages.describe(ledger);
+        }
+        LOG.error("Unexpected failure", failure);
+        return messages.get("error.unexpectedWithLog", logDirectory);
+    }
+
+    @Override
+    public void showInfo(String message) {
+        show(Alert.AlertType.INFORMATION, message);
+    }
+
+    @Override
+    public boolean confirm(String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void show(Alert.AlertType type, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("alert");
+        alert.show();
+    }
+}

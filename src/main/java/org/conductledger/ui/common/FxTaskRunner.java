@@ -1,0 +1,74 @@
+package org.conductledger.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * One background worker thread: work runs in submission order (one embedded database, one writer), and
+ * callbacks run on the JavaFX thread.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ledger-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        changeRunning(+1);
+        task.setOnSucceeded(e -> {
+            changeRunning(-1);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            changeRunning(-1);
+            onFailure.accept(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    private void changeRunning(int delta) {
+        Runnable update = () -> {
+            running += delta;
+            busy.set(running > 0);
+        };
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Lets queued work (such as saving settings) finish, for a few seconds at most. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

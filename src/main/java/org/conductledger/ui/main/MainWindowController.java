@@ -1,0 +1,91 @@
+package org.conductledger.ui.main;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import org.conductledger.i18n.Messages;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.OrganisationsModel;
+import org.conductledger.ui.common.TaskRunner;
+import org.conductledger.ui.member.MemberRosterController;
+import org.conductledger.ui.org.OrganisationTreeController;
+
+/** The main window: menus, the organisation tree, the roster and the status bar. */
+public final class MainWindowController {
+
+    private final TaskRunner tasks;
+    private final OrganisationsModel organisations;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final String databaseText;
+    private final Consumer<Locale> languageChoice;
+
+    @FXML private OrganisationTreeController organisationTreeController;
+    @FXML private MemberRosterController memberRosterController;
+    @FXML private Label statusLabel;
+    @FXML private Label databaseLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private RadioMenuItem chineseItem;
+    @FXML private RadioMenuItem englishItem;
+
+    public MainWindowController(TaskRunner tasks, OrganisationsModel organisations, DialogService dialogs,
+                                Messages messages, String databaseText, Consumer<Locale> languageChoice) {
+        this.tasks = tasks;
+        this.organisations = organisations;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.databaseText = databaseText;
+        this.languageChoice = languageChoice;
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(tasks.busyProperty());
+        databaseLabel.setText(databaseText);
+        statusLabel.textProperty().bind(organisations.selectedProperty().map(o -> organisations.pathName(o))
+                .orElse(messages.get("main.status.noOrganisation")));
+        boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
+        (english ? englishItem : chineseItem).setSelected(true);
+        organisations.reload(null);
+    }
+
+    @FXML private void newOrganisation() { organisationTreeController.addOrganisation(); }
+    @FXML private void editOrganisation() { organisationTreeController.editOrganisation(); }
+    @FXML private void moveOrganisation() { organisationTreeController.moveOrganisation(); }
+    @FXML private void toggleOrganisationActive() { organisationTreeController.toggleActive(); }
+    @FXML private void newMember() { memberRosterController.addMember(); }
+    @FXML private void editMember() { memberRosterController.editMember(); }
+    @FXML private void transferMember() { memberRosterController.transferMember(); }
+    @FXML private void changeMemberStatus() { memberRosterController.changeMemberStatus(); }
+    @FXML private void focusFilter() { memberRosterController.focusFilter(); }
+    @FXML private void refresh() { organisations.reload(null); }
+
+    @FXML
+    private void chooseChinese() {
+        chooseLanguage(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @FXML
+    private void chooseEnglish() {
+        chooseLanguage(Locale.ENGLISH);
+    }
+
+    private void chooseLanguage(Locale locale) {
+        languageChoice.accept(locale);
+        dialogs.showInfo(messages.get("main.language.restart"));
+    }
+
+    @FXML
+    private void about() {
+        dialogs.showInfo(messages.get("main.about.text", databaseText));
+    }
+
+    @FXML
+    private void exit() {
+        Platform.exit();
+    }
+}

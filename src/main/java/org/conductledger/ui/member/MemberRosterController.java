@@ -1,0 +1,137 @@
+package org.conductledger.ui.member;
+
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.MemberSummary;
+import org.conductledger.model.Organisation;
+
+/** The member roster on the right of the main window. */
+public final class MemberRosterController {
+
+    private final MemberRosterViewModel viewModel;
+    private final MemberActions actions;
+    private final Messages messages;
+
+    @FXML private TextField filterField;
+    @FXML private CheckBox subtreeCheck;
+    @FXML private CheckBox formerCheck;
+    @FXML private TableView<MemberSummary> memberTable;
+    @FXML private TableColumn<MemberSummary, String> nameColumn;
+    @FXML private TableColumn<MemberSummary, String> genderColumn;
+    @FXML private TableColumn<MemberSummary, String> idNumberColumn;
+    @FXML private TableColumn<MemberSummary, LocalDate> birthDateColumn;
+    @FXML private TableColumn<MemberSummary, String> categoryColumn;
+    @FXML private TableColumn<MemberSummary, LocalDate> joinedColumn;
+    @FXML private TableColumn<MemberSummary, String> orgColumn;
+    @FXML private TableColumn<MemberSummary, String> postColumn;
+    @FXML private TableColumn<MemberSummary, String> rankColumn;
+    @FXML private TableColumn<MemberSummary, String> statusColumn;
+    @FXML private Label countLabel;
+    @FXML private Button addMemberButton;
+    @FXML private Button editMemberButton;
+    @FXML private Button transferMemberButton;
+    @FXML private Button statusMemberButton;
+
+    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions, Messages messages) {
+        this.viewModel = viewModel;
+        this.actions = actions;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        subtreeCheck.selectedProperty().bindBidirectional(viewModel.includeSubtreeProperty());
+        formerCheck.selectedProperty().bindBidirectional(viewModel.includeFormerProperty());
+        countLabel.textProperty().bind(viewModel.countTextProperty());
+
+        text(nameColumn, MemberSummary::name);
+        text(genderColumn, m -> messages.label(m.gender()));
+        text(idNumberColumn, MemberSummary::maskedIdNumber);
+        birthDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().birthDate()));
+        text(categoryColumn, m -> messages.label(m.category()));
+        joinedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().joinedOn()));
+        text(orgColumn, MemberSummary::orgName);
+        text(postColumn, m -> m.workUnitPost() == null ? "" : m.workUnitPost());
+        text(rankColumn, m -> messages.label(m.rank()));
+        text(statusColumn, m -> messages.label(m.status()));
+
+        SortedList<MemberSummary> sorted = new SortedList<>(viewModel.filteredRows());
+        sorted.comparatorProperty().bind(memberTable.comparatorProperty());
+        memberTable.setItems(sorted);
+        memberTable.setRowFactory(table -> {
+            TableRow<MemberSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editMember();
+                }
+            });
+            return row;
+        });
+        memberTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editMember();
+            }
+        });
+
+        var noSelection = memberTable.getSelectionModel().selectedItemProperty().isNull();
+        editMemberButton.disableProperty().bind(noSelection);
+        transferMemberButton.disableProperty().bind(noSelection);
+        statusMemberButton.disableProperty().bind(noSelection);
+        addMemberButton.disableProperty().bind(viewModel.canAddMemberProperty().not());
+    }
+
+    private static void text(TableColumn<MemberSummary, String> column, java.util.function.Function<MemberSummary, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    public void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    @FXML
+    public void addMember() {
+        Organisation org = viewModel.selectedOrganisation();
+        if (org != null && org.active()) {
+            actions.create(org, memberTable.getScene().getWindow(), viewModel::reload);
+        }
+    }
+
+    @FXML
+    public void editMember() {
+        MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            actions.edit(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
+        }
+    }
+
+    @FXML
+    public void transferMember() {
+        MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            actions.transfer(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
+        }
+    }
+
+    @FXML
+    public void changeMemberStatus() {
+        MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            actions.changeStatus(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
+        }
+    }
+}
