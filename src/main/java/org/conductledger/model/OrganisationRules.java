@@ -51,11 +51,11 @@ public final class OrganisationRules {
      * descendants (that would make a cycle and cut the subtree off from the root).
      */
     public static List<Problem> checkMove(Organisation org, Organisation newParent) {
-        if (newParent.id() == org.id() || newParent.isInSubtreeOf(org)) {
-            return List.of(Problem.of(OrganisationField.PARENT, "validation.org.moveCycle"));
-        }
         if (org.parentId() == null) {
             return List.of(Problem.of(OrganisationField.PARENT, "validation.org.moveRoot"));
+        }
+        if (newParent.id() == org.id() || newParent.isInSubtreeOf(org)) {
+            return List.of(Problem.of(OrganisationField.PARENT, "validation.org.moveCycle"));
         }
         return List.of();
     }
