@@ -23,8 +23,6 @@ public final class Launcher {
         Path dataDirectory = DataDirectory.current();
         // Before the first logger exists, so that the log file lands in the data directory.
         System.setProperty("conductledger.logdir", DataDirectory.logDirectory(dataDirectory).toString());
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
         AppSettings settings = AppSettings.load(dataDirectory);
         CliEnvironment env = new CliEnvironment(Messages.load(settings.locale()),
                 DataDirectory.defaultDatabase(dataDirectory),

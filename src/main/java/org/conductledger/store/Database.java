@@ -30,6 +30,12 @@ public final class Database implements AutoCloseable, Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db-migrations";
 
+    static {
+        // jOOQ prints a banner and tips to the console on first use; a CLI's output must stay clean.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final DatabaseLocation location;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;

@@ -1,0 +1,57 @@
+package org.conductledger.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.conductledger.app.GuiComposition;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.TestClock;
+import org.conductledger.service.TestLedger;
+import org.conductledger.ui.common.FxDialogService;
+import org.conductledger.ui.common.FxTaskRunner;
+import org.conductledger.ui.common.FxmlView;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window over a real H2 database in a temporary directory, with the real background
+ * runner: tests wait for what the user would wait for (rows appearing), never for fixed times.
+ */
+public final class UiHarness implements AutoCloseable {
+
+    public final TestLedger ledger;
+    public final GuiComposition ui;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+
+    public UiHarness(Path dir) {
+        this.ledger = TestLedger.open(dir);
+        Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
+        this.ui = new GuiComposition(ledger.services, messages, tasks, new FxDialogService(messages, dir),
+                TestClock.CLOCK, dir.toString(), locale -> { });
+    }
+
+    /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */
+    public void show(Stage stage) {
+        Scene scene = new Scene(ui.loader().load(FxmlView.MAIN_WINDOW).root(), 1200, 760);
+        scene.getStylesheets().add(GuiComposition.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        ledger.close();
+    }
+}
