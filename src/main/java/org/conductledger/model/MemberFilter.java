@@ -1,6 +1,7 @@
 package org.conductledger.model;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Filter-as-you-type over the roster. Matches the name, or the ID number — but only the parts a list
@@ -14,19 +15,29 @@ public final class MemberFilter {
     private MemberFilter() {
     }
 
-    public static boolean matches(MemberSummary member, String filter) {
+    /** A predicate for {@code filter}, prepared once per keystroke and applied to every row without allocating. */
+    public static Predicate<MemberSummary> of(String filter) {
         if (filter == null || filter.isBlank()) {
-            return true;
+            return member -> true;
         }
         String text = filter.strip();
-        if (member.name().contains(text)) {
-            return true;
-        }
-        String id = member.idNumber().toUpperCase(Locale.ROOT);
         String typed = text.toUpperCase(Locale.ROOT);
         if (typed.length() == IdNumber.LENGTH) {
-            return id.equals(typed);
+            return member -> member.name().contains(text) || member.idNumber().equalsIgnoreCase(typed);
         }
-        return typed.length() <= VISIBLE && (id.startsWith(typed) || id.endsWith(typed));
+        if (typed.length() <= VISIBLE) {
+            int length = typed.length();
+            return member -> {
+                String id = member.idNumber();
+                return member.name().contains(text)
+                        || id.regionMatches(true, 0, typed, 0, length)
+                        || id.regionMatches(true, id.length() - length, typed, 0, length);
+            };
+        }
+        return member -> member.name().contains(text);
+    }
+
+    public static boolean matches(MemberSummary member, String filter) {
+        return of(filter).test(member);
     }
 }

@@ -17,7 +17,6 @@ import org.conductledger.model.Organisation;
 import org.conductledger.store.jooq.tables.records.MemberRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /** Members, mapped to {@link Member} and {@link MemberSummary} at this boundary. */
 public final class MemberRepository {
@@ -44,7 +43,9 @@ public final class MemberRepository {
                 .from(MEMBER).join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
                 .where(where)
                 .orderBy(ORGANISATION.PATH, MEMBER.ID)
-                .fetch(MemberRepository::toSummary);
+                .fetch(r -> new MemberSummary(r.value1(), r.value2(), Gender.valueOf(r.value3()), r.value4(), r.value5(),
+                        MemberCategory.valueOf(r.value6()), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
+                        CadreRank.valueOf(r.value12()), MemberStatus.valueOf(r.value13())));
     }
 
     public Optional<Member> findById(long id) {
@@ -130,13 +131,5 @@ public final class MemberRepository {
                 r.getBirthDate(), MemberCategory.valueOf(r.getCategory()), r.getJoinedOn(), r.getConfirmedOn(),
                 r.getOrgId(), r.getWorkUnitPost(), r.getIsCadre(), CadreRank.valueOf(r.getCadreRank()),
                 r.getManagingOrgId(), r.getPhone(), MemberStatus.valueOf(r.getStatus()), r.getVersion());
-    }
-
-    private static MemberSummary toSummary(Record r) {
-        return new MemberSummary(r.get(MEMBER.ID), r.get(MEMBER.NAME), Gender.valueOf(r.get(MEMBER.GENDER)),
-                r.get(MEMBER.ID_NUMBER), r.get(MEMBER.BIRTH_DATE), MemberCategory.valueOf(r.get(MEMBER.CATEGORY)),
-                r.get(MEMBER.JOINED_ON), r.get(MEMBER.ORG_ID), r.get(ORGANISATION.NAME), r.get(MEMBER.WORK_UNIT_POST),
-                r.get(MEMBER.IS_CADRE), CadreRank.valueOf(r.get(MEMBER.CADRE_RANK)),
-                MemberStatus.valueOf(r.get(MEMBER.STATUS)));
     }
 }

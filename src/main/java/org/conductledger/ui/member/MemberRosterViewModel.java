@@ -75,8 +75,7 @@ public final class MemberRosterViewModel {
     }
 
     private void applyFilter() {
-        String text = filterText.get();
-        filtered.setPredicate(m -> MemberFilter.matches(m, text));
+        filtered.setPredicate(MemberFilter.of(filterText.get()));
     }
 
     private void updateCount() {
