@@ -39,6 +39,7 @@ public final class ConductLedgerApp extends Application {
     private FxTaskRunner tasks;
     private FxDialogService dialogs;
     private Services services;
+    private String fontStyle;
 
     @Override
     public void start(Stage stage) {
@@ -46,7 +47,8 @@ public final class ConductLedgerApp extends Application {
         settings = AppSettings.load(dataDirectory);
         messages = Messages.load(settings.locale());
         tasks = new FxTaskRunner();
-        dialogs = new FxDialogService(messages, DataDirectory.logDirectory(dataDirectory));
+        fontStyle = Fonts.rootStyle(Font.getFamilies());
+        dialogs = new FxDialogService(messages, DataDirectory.logDirectory(dataDirectory), fontStyle);
         // Never die silently: the dialog service logs the full trace and shows a short Chinese message.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> dialogs.showError(failure)));
 
@@ -57,13 +59,14 @@ public final class ConductLedgerApp extends Application {
         WindowGeometry.restore(stage, settings);
         stage.setScene(new Scene(loadingView(), stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(GuiComposition.stylesheet());
-        stage.getScene().getRoot().setStyle(Fonts.rootStyle(Font.getFamilies()));
+        stage.getScene().getRoot().setStyle(fontStyle);
         stage.show();
 
         tasks.run(() -> Services.wire(Database.open(location), Clock.systemDefaultZone()),
                 opened -> showMain(stage, opened, location),
                 failure -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, dialogs.describe(failure), ButtonType.OK);
+                    alert.getDialogPane().setStyle(fontStyle);
                     alert.setTitle(messages.get("app.title"));
                     alert.setHeaderText(messages.get("error.db.cannotStart"));
                     alert.showAndWait();
@@ -87,9 +90,9 @@ public final class ConductLedgerApp extends Application {
                         settings.save();
                         return null;
                     }, ok -> { }, dialogs::showError);
-                });
+                }, fontStyle);
         ViewLoader.Loaded<Object> main = ui.loader().load(FxmlView.MAIN_WINDOW);
-        main.root().setStyle(Fonts.rootStyle(Font.getFamilies()));
+        main.root().setStyle(fontStyle);
         stage.getScene().setRoot(main.root());
     }
 

@@ -47,7 +47,7 @@ public final class GuiComposition {
     private final MemberRosterViewModel roster;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
-                          String databaseText, Consumer<Locale> languageChoice) {
+                          String databaseText, Consumer<Locale> languageChoice, String fontStyle) {
         this.services = services;
         this.messages = messages;
         this.tasks = tasks;
@@ -56,7 +56,7 @@ public final class GuiComposition {
         this.databaseText = databaseText;
         this.languageChoice = languageChoice;
         this.loader = new ViewLoader(messages, this::controller);
-        DialogWindows windows = new DialogWindows(loader, stylesheet());
+        DialogWindows windows = new DialogWindows(loader, stylesheet(), fontStyle);
         this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs);
         this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
                 dialogs, messages);

@@ -122,4 +122,36 @@ class MainWindowUiTest {
         assertEquals(0, harness.ledger.services.info().info().rowCounts().get("member"));
         assertTrue(robot.lookup("#idNumberField").tryQuery().isPresent(), "the form stays open with the input kept");
     }
+
+    @Test
+    void transfersAMemberAndShowsItInTheHistory(FxRobot robot) {
+        Organisation root = harness.ledger.org(null, "某区机关党委", "QJG", OrgType.PARTY_COMMITTEE);
+        Organisation from = harness.ledger.org(root, "第一党支部", "ZB1", OrgType.BRANCH);
+        Organisation to = harness.ledger.org(root, "第二党支部", "ZB2", OrgType.BRANCH);
+        harness.ledger.services.members().create(org.conductledger.service.TestLedger.member("刘洋",
+                TestIds.male(LocalDate.of(1990, 4, 5)), from.id()));
+        robot.clickOn("#orgTree").type(KeyCode.F5);
+        waitUntil(() -> robot.lookup("第一党支部  (ZB1)").tryQuery().isPresent());
+        robot.clickOn("第一党支部  (ZB1)");
+        waitUntil(() -> roster(robot).getItems().size() == 1);
+
+        robot.clickOn("刘洋").clickOn("#transferMemberButton");
+        waitUntil(() -> robot.lookup("#targetChoice").tryQuery().isPresent()
+                && !robot.lookup("#saveButton").queryButton().isDisabled());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Organisation> target = robot.lookup("#targetChoice").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> target.setValue(target.getItems().stream().filter(o -> o.id() == to.id()).findFirst().orElseThrow()));
+        robot.clickOn("#reasonField").write("工作调动");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> roster(robot).getItems().isEmpty());
+        assertEquals(to.id(), harness.ledger.services.members().roster(to.id(), false, false).get(0).orgId());
+
+        robot.clickOn("第二党支部  (ZB2)");
+        waitUntil(() -> roster(robot).getItems().size() == 1);
+        robot.doubleClickOn("刘洋");
+        waitUntil(() -> robot.lookup("#historyList").tryQuery().isPresent()
+                && !robot.lookup("#historyList").queryListView().getItems().isEmpty());
+        String line = robot.lookup("#historyList").queryListView().getItems().get(0).toString();
+        assertTrue(line.contains("第一党支部 → 第二党支部") && line.contains("工作调动"), line);
+    }
 }

@@ -28,8 +28,8 @@ public final class UiHarness implements AutoCloseable {
     public UiHarness(Path dir) {
         this.ledger = TestLedger.open(dir);
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
-        this.ui = new GuiComposition(ledger.services, messages, tasks, new FxDialogService(messages, dir),
-                TestClock.CLOCK, dir.toString(), locale -> { });
+        this.ui = new GuiComposition(ledger.services, messages, tasks, new FxDialogService(messages, dir, ""),
+                TestClock.CLOCK, dir.toString(), locale -> { }, "");
     }
 
     /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */

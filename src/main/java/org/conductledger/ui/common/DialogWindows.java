@@ -11,10 +11,12 @@ public final class DialogWindows {
 
     private final ViewLoader loader;
     private final String stylesheet;
+    private final String fontStyle;
 
-    public DialogWindows(ViewLoader loader, String stylesheet) {
+    public DialogWindows(ViewLoader loader, String stylesheet, String fontStyle) {
         this.loader = loader;
         this.stylesheet = stylesheet;
+        this.fontStyle = fontStyle;
     }
 
     /** Loads {@code view}, lets {@code init} prepare its controller, and shows it (without blocking). */
@@ -26,6 +28,7 @@ public final class DialogWindows {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
+        loaded.root().setStyle(fontStyle);
         Scene scene = new Scene(loaded.root());
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);

@@ -15,10 +15,12 @@ public final class FxDialogService implements DialogService {
 
     private final Messages messages;
     private final Path logDirectory;
+    private final String fontStyle;
 
-    public FxDialogService(Messages messages, Path logDirectory) {
+    public FxDialogService(Messages messages, Path logDirectory, String fontStyle) {
         this.messages = messages;
         this.logDirectory = logDirectory;
+        this.fontStyle = fontStyle;
     }
 
     @Override
@@ -52,6 +54,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
+        alert.getDialogPane().setStyle(fontStyle);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
@@ -60,6 +63,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("alert");
+        alert.getDialogPane().setStyle(fontStyle);
         alert.show();
     }
 }
