@@ -55,7 +55,9 @@ public final class ConductLedgerApp extends Application {
         String dbParameter = getParameters().getNamed().get("db");
         DatabaseLocation location = DatabaseLocation.of(dbParameter != null ? Path.of(dbParameter)
                 : DataDirectory.defaultDatabase(dataDirectory));
-        stage.setTitle(messages.get("app.titleWithDatabase", location.displayName()));
+        stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
         WindowGeometry.restore(stage, settings);
         stage.setScene(new Scene(loadingView(), stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(GuiComposition.stylesheet());
@@ -65,7 +67,8 @@ public final class ConductLedgerApp extends Application {
         tasks.run(() -> Services.wire(Database.open(location), Clock.systemDefaultZone()),
                 opened -> showMain(stage, opened, location),
                 failure -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, dialogs.describe(failure), ButtonType.OK);
+                    Alert alert = new Alert(Alert.AlertType.ERROR, dialogs.describe(failure),
+                            new ButtonType(messages.get("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
                     alert.getDialogPane().setStyle(fontStyle);
                     alert.setTitle(messages.get("app.title"));
                     alert.setHeaderText(messages.get("error.db.cannotStart"));
@@ -78,6 +81,7 @@ public final class ConductLedgerApp extends Application {
     private Parent loadingView() {
         VBox box = new VBox(12, new ProgressIndicator(), new Label(messages.get("app.opening")));
         box.setAlignment(Pos.CENTER);
+        box.setPrefSize(1200, 760);
         return box;
     }
 

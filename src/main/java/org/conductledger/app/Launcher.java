@@ -24,10 +24,13 @@ public final class Launcher {
         // Before the first logger exists, so that the log file lands in the data directory.
         System.setProperty("conductledger.logdir", DataDirectory.logDirectory(dataDirectory).toString());
         AppSettings settings = AppSettings.load(dataDirectory);
+        // JavaFX's own texts (OK/Cancel, the date picker) and picocli follow the default locale.
+        java.util.Locale.setDefault(Messages.load(settings.locale()).locale());
         CliEnvironment env = new CliEnvironment(Messages.load(settings.locale()),
                 DataDirectory.defaultDatabase(dataDirectory),
-                location -> Services.wire(Database.open(location), Clock.systemDefaultZone()),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+                location -> Services.wire(Database.open(location, Database.OpenMode.MUST_EXIST), Clock.systemDefaultZone()),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                DataDirectory.logDirectory(dataDirectory));
         int status = new Cli(env, db -> Application.launch(ConductLedgerApp.class, "--db=" + db)).run(args);
         System.exit(status);
     }

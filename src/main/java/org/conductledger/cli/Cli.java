@@ -34,6 +34,7 @@ public final class Cli {
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
+        commandLine.setParameterExceptionHandler(this::badArguments);
         return commandLine.execute(args);
     }
 
@@ -41,14 +42,25 @@ public final class Cli {
         command.getCommandSpec().usageMessage().description(env.messages().get(key));
     }
 
+    private int badArguments(CommandLine.ParameterException e, String[] args) {
+        env.err().println(env.messages().get("cli.badArguments", e.getMessage()));
+        e.getCommandLine().usage(env.err());
+        env.err().flush();
+        return EXIT_USER_ERROR;
+    }
+
     private int handle(Exception e) {
         if (e instanceof LedgerException ledger) {
             env.err().println(env.messages().describe(ledger));
+            if (ledger.getCause() != null) {
+                LOG.warn("{}", ledger.messageKey(), ledger.getCause());
+                env.err().println(env.messages().get("cli.logHint", env.logDirectory()));
+            }
             env.err().flush();
             return EXIT_USER_ERROR;
         }
         LOG.error("Command failed", e);
-        env.err().println(env.messages().get("error.unexpected"));
+        env.err().println(env.messages().get("error.unexpectedWithLog", env.logDirectory()));
         env.err().flush();
         return EXIT_INTERNAL_ERROR;
     }

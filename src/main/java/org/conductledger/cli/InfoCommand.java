@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code conduct-ledger info}: schema version and row counts of a database (migrating it if older). */
-@Command(name = "info")
+@Command(name = "info", mixinStandardHelpOptions = true)
 public final class InfoCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -9,7 +9,10 @@ public record MemberForm(String name, Gender gender, String idNumber, String eth
 
     /** The same form with surrounding white space removed and blank text turned into null. */
     public MemberForm normalised() {
-        return new MemberForm(clean(name), gender, clean(idNumber), clean(ethnicity), birthDate, category,
+        // The check character X is stored upper case; card readers and people often type x.
+        String id = clean(idNumber);
+        String normalisedId = id == null ? null : id.toUpperCase(java.util.Locale.ROOT);
+        return new MemberForm(clean(name), gender, normalisedId, clean(ethnicity), birthDate, category,
                 joinedOn, confirmedOn, orgId, clean(workUnitPost), cadre, rank == null ? CadreRank.NONE : rank,
                 managingOrgId, clean(phone));
     }

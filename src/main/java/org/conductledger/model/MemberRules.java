@@ -81,6 +81,8 @@ public final class MemberRules {
             problems.add(Problem.of(MemberField.JOINED_ON, "validation.required"));
         } else if (joined.isAfter(today)) {
             problems.add(Problem.of(MemberField.JOINED_ON, "validation.date.future"));
+        } else if (birth != null && !joined.isAfter(birth)) {
+            problems.add(Problem.of(MemberField.JOINED_ON, "validation.member.joinedBeforeBirth"));
         } else if (birth != null && joined.isBefore(birth.plusYears(MINIMUM_JOINING_AGE))) {
             problems.add(Problem.of(MemberField.JOINED_ON, "validation.member.joinedTooYoung", MINIMUM_JOINING_AGE));
         }
@@ -93,6 +95,23 @@ public final class MemberRules {
                 problems.add(Problem.of(MemberField.CONFIRMED_ON, "validation.member.confirmedBeforeJoined"));
             }
         }
+    }
+
+    /**
+     * Plausibility hints that do not block saving (old records are often incomplete): a probationary
+     * period far beyond the usual one year (+ at most one extension), a full member without 转正日期.
+     */
+    public List<Problem> warnings(MemberForm form) {
+        List<Problem> warnings = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (form.category() == MemberCategory.PROBATIONARY && form.joinedOn() != null
+                && form.joinedOn().plusYears(2).isBefore(today)) {
+            warnings.add(Problem.of(MemberField.CATEGORY, "warning.member.longProbation"));
+        }
+        if (form.category() == MemberCategory.FULL && form.confirmedOn() == null) {
+            warnings.add(Problem.of(MemberField.CONFIRMED_ON, "warning.member.noConfirmation"));
+        }
+        return warnings;
     }
 
     private static void checkCadre(List<Problem> problems, MemberForm form) {

@@ -9,6 +9,22 @@ public enum OrgType implements Labelled {
     JOINT_BRANCH,        // 联合党支部
     TEMPORARY_BRANCH;    // 临时党支部
 
+    /** Branches are the bottom of the tree (支部工作条例): nothing is set up below them. */
+    public boolean isBranch() {
+        return this == BRANCH || this == JOINT_BRANCH || this == TEMPORARY_BRANCH;
+    }
+
+    /**
+     * Which organisations may sit directly below this one: committees hold anything, a 党总支 holds
+     * branches only, a branch holds nothing.
+     */
+    public boolean mayContain(OrgType child) {
+        if (isBranch()) {
+            return false;
+        }
+        return this != GENERAL_BRANCH || child.isBranch();
+    }
+
     @Override
     public String labelKey() {
         return Labelled.keyOf(this);

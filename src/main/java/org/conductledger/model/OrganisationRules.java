@@ -57,7 +57,20 @@ public final class OrganisationRules {
         if (newParent.id() == org.id() || newParent.isInSubtreeOf(org)) {
             return List.of(Problem.of(OrganisationField.PARENT, "validation.org.moveCycle"));
         }
-        return List.of();
+        return checkPlacement(newParent.type(), org.type());
+    }
+
+    /** Whether an organisation of type {@code child} may sit directly below one of type {@code parent}. */
+    public static List<Problem> checkPlacement(OrgType parent, OrgType child) {
+        if (parent == null || child == null || parent.mayContain(child)) {
+            return List.of();
+        }
+        return List.of(Problem.of(OrganisationField.TYPE, "validation.org.placement", parent, child));
+    }
+
+    /** Codes are compared and stored upper case: {@code zb01} and {@code ZB01} are the same code. */
+    public static String normaliseCode(String code) {
+        return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The path of a child of {@code parent} (or of a root) with id {@code id}. */

@@ -58,6 +58,16 @@ public final class MemberService {
         return rules.validate(form.normalised());
     }
 
+    /** Plausibility hints that do not block saving. */
+    public List<Problem> warnings(MemberForm form) {
+        return rules.warnings(form.normalised());
+    }
+
+    /** Whether {@code memberId} is the recorded secretary of the organisation they belong to. */
+    public boolean isSecretaryOfOwnOrganisation(Member member) {
+        return organisations.findById(member.orgId()).map(o -> Long.valueOf(member.id()).equals(o.secretaryId())).orElse(false);
+    }
+
     public Member create(MemberForm input) {
         MemberForm form = input.normalised();
         return transactions.inTransaction(() -> {
@@ -92,6 +102,7 @@ public final class MemberService {
                 throw new LedgerException("error.concurrentModification");
             }
             history.recordTransfer(id, member.orgId(), target.id(), date, cleanReason);
+            organisations.clearSecretary(member.orgId(), id);   // a secretary who leaves is no longer its secretary
             return get(id);
         });
     }
@@ -108,6 +119,9 @@ public final class MemberService {
                 throw new LedgerException("error.concurrentModification");
             }
             history.recordStatusChange(id, member.status(), status, date, cleanReason);
+            if (!status.isCurrent()) {
+                organisations.clearSecretary(member.orgId(), id);
+            }
             return get(id);
         });
     }

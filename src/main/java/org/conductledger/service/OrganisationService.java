@@ -34,22 +34,34 @@ public final class OrganisationService {
     }
 
     /** Creates an organisation under {@code parentId}, or a root when {@code parentId} is null. */
-    public Organisation create(Long parentId, OrganisationForm form) {
+    public Organisation create(Long parentId, OrganisationForm input) {
+        OrganisationForm form = normalised(input);
         return transactions.inTransaction(() -> {
             throwIfInvalid(rules.validate(form));
             Organisation parent = parentId == null ? null : get(parentId);
             if (parent != null && !parent.active()) {
                 throw new ValidationException(Problem.of(OrganisationField.PARENT, "validation.org.inactiveParent"));
             }
-            requireUniqueCode(form.code().strip(), null);
+            if (parent != null) {
+                throwIfInvalid(OrganisationRules.checkPlacement(parent.type(), form.type()));
+            }
+            requireUniqueCode(form.code(), null);
             return get(organisations.insert(form, parent));
         });
     }
 
-    public Organisation update(long id, int version, OrganisationForm form) {
+    public Organisation update(long id, int version, OrganisationForm input) {
+        OrganisationForm form = normalised(input);
         return transactions.inTransaction(() -> {
             throwIfInvalid(rules.validate(form));
-            requireUniqueCode(form.code().strip(), id);
+            Organisation existing = get(id);
+            if (existing.parentId() != null) {
+                throwIfInvalid(OrganisationRules.checkPlacement(get(existing.parentId()).type(), form.type()));
+            }
+            if (form.type() != existing.type() && form.type().isBranch() && organisations.countActiveDescendants(existing) > 0) {
+                throw new ValidationException(Problem.of(OrganisationField.TYPE, "validation.org.branchWithChildren"));
+            }
+            requireUniqueCode(form.code(), id);
             if (!organisations.update(id, version, form)) {
                 throw new LedgerException("error.concurrentModification");
             }
@@ -77,6 +89,15 @@ public final class OrganisationService {
      */
     public Organisation deactivate(long id) {
         return transactions.inTransaction(() -> {
+            checkDeactivation(id);
+            organisations.setActive(id, false);
+            return get(id);
+        });
+    }
+
+    /** Throws the reason {@code id} cannot be deactivated, if there is one (asked before confirming). */
+    public void checkDeactivation(long id) {
+        transactions.run(() -> {
             Organisation org = get(id);
             if (org.parentId() == null) {
                 throw new LedgerException("error.org.deactivateRoot");
@@ -89,8 +110,6 @@ public final class OrganisationService {
             if (children > 0) {
                 throw new LedgerException("error.org.deactivateHasChildren", org.name(), children);
             }
-            organisations.setActive(id, false);
-            return get(id);
         });
     }
 
@@ -112,6 +131,11 @@ public final class OrganisationService {
                     throw new ValidationException(
                             Problem.of(OrganisationField.CODE, "validation.org.duplicateCode", existing.name()));
                 });
+    }
+
+    private static OrganisationForm normalised(OrganisationForm form) {
+        return new OrganisationForm(form.name() == null ? null : form.name().strip(),
+                OrganisationRules.normaliseCode(form.code()), form.type(), form.establishedOn(), form.secretaryId());
     }
 
     static void throwIfInvalid(List<Problem> problems) {

@@ -52,8 +52,22 @@ public final class Database implements AutoCloseable, Transactions {
         this.dsl = DSL.using(configuration);
     }
 
+    /** Whether opening may create a new, empty database file. */
+    public enum OpenMode { CREATE_IF_MISSING, MUST_EXIST }
+
     /** Opens (creating if needed) and migrates the database at {@code location}. */
     public static Database open(DatabaseLocation location) {
+        return open(location, OpenMode.CREATE_IF_MISSING);
+    }
+
+    /** Opens and migrates the database at {@code location}; a missing file is refused in MUST_EXIST mode. */
+    public static Database open(DatabaseLocation location, OpenMode mode) {
+        if (java.nio.file.Files.isDirectory(location.file()) || java.nio.file.Files.isDirectory(location.base())) {
+            throw new LedgerException("error.db.isDirectory", location.base());
+        }
+        if (mode == OpenMode.MUST_EXIST && !java.nio.file.Files.isRegularFile(location.file())) {
+            throw new LedgerException("error.db.missing", location.file());
+        }
         try {
             java.nio.file.Files.createDirectories(location.base().getParent());
         } catch (java.io.IOException e) {

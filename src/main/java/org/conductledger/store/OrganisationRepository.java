@@ -42,7 +42,7 @@ public final class OrganisationRepository {
     /** Inserts a new organisation under {@code parent} (null for a root) and returns its id. */
     public long insert(OrganisationForm form, Organisation parent) {
         OrganisationRecord record = dsl().newRecord(ORGANISATION);
-        record.setCode(form.code().strip());
+        record.setCode(form.code());
         record.setName(form.name().strip());
         record.setOrgType(form.type().name());
         record.setParentId(parent == null ? null : parent.id());
@@ -60,7 +60,7 @@ public final class OrganisationRepository {
     public boolean update(long id, int version, OrganisationForm form) {
         return dsl().update(ORGANISATION)
                 .set(ORGANISATION.NAME, form.name().strip())
-                .set(ORGANISATION.CODE, form.code().strip())
+                .set(ORGANISATION.CODE, form.code())
                 .set(ORGANISATION.ORG_TYPE, form.type().name())
                 .set(ORGANISATION.ESTABLISHED_ON, form.establishedOn())
                 .set(ORGANISATION.SECRETARY_ID, form.secretaryId())
@@ -82,6 +82,16 @@ public final class OrganisationRepository {
                 .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
                 .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
                 .where(ORGANISATION.PATH.like(org.path() + "%"))
+                .execute();
+    }
+
+    /** Clears {@code orgId}'s secretary if it is {@code memberId}. */
+    public void clearSecretary(long orgId, long memberId) {
+        dsl().update(ORGANISATION)
+                .setNull(ORGANISATION.SECRETARY_ID)
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
+                .where(ORGANISATION.ID.eq(orgId).and(ORGANISATION.SECRETARY_ID.eq(memberId)))
                 .execute();
     }
 

@@ -27,8 +27,8 @@ class CliTest {
 
     private int run(String... args) {
         CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
-                location -> Services.wire(Database.open(location), TestClock.CLOCK),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                location -> Services.wire(Database.open(location, Database.OpenMode.MUST_EXIST), TestClock.CLOCK),
+                new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
         return new Cli(env, db -> guiStartedWith = db).run(args);
     }
 
@@ -47,6 +47,7 @@ class CliTest {
 
     @Test
     void infoAcceptsTheOptionAfterTheCommandAndPrintsJson() {
+        Database.open(DatabaseLocation.of(dir.resolve("x"))).close();
         assertEquals(0, run("info", "--db", dir.resolve("x.mv.db").toString(), "--format", "json"));
         assertTrue(out.toString().contains("\"schemaVersion\": \"1\""), out.toString());
         assertTrue(out.toString().contains("\"organisation\": 0"), out.toString());
@@ -65,6 +66,22 @@ class CliTest {
         assertEquals(Cli.EXIT_USER_ERROR, run("info", "--db", junk.toString()));
         assertTrue(err.toString().contains("数据库"), err.toString());
         assertTrue(!err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
+    void infoRefusesAMissingFileOrADirectoryInsteadOfCreatingOne() {
+        assertEquals(Cli.EXIT_USER_ERROR, run("info", "--db", dir.resolve("nowhere/sub/y").toString()));
+        assertTrue(err.toString().contains("不存在"), err.toString());
+        assertTrue(!dir.resolve("nowhere").toFile().exists());
+        assertEquals(Cli.EXIT_USER_ERROR, run("info", "--db", dir.toString()));
+        assertTrue(err.toString().contains("目录"), err.toString());
+    }
+
+    @Test
+    void commandHelpWorksAndIsChinese() {
+        assertEquals(0, run("info", "--help"));
+        assertTrue(out.toString().contains("用法"), out.toString());
+        assertTrue(out.toString().contains("--format"), out.toString());
     }
 
     @Test

@@ -18,6 +18,7 @@ class InfoCommandIT {
 
     @Test
     void runnableJarPrintsSchemaVersionAndRowCounts() throws IOException, InterruptedException {
+        org.conductledger.store.Database.open(org.conductledger.store.DatabaseLocation.of(dir.resolve("ledger"))).close();
         String jar = System.getProperty("conductledger.jar", "target/conduct-ledger.jar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-jar", jar,

@@ -29,7 +29,8 @@ class LocalizationConsistencyTest {
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
     /** Keys read by picocli itself for its standard --help and --version options. */
-    private static final Set<String> USED_BY_LIBRARIES = Set.of("mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version");
+    private static final Set<String> USED_BY_LIBRARIES = Set.of("mixinStandardHelpOptions.help",
+            "mixinStandardHelpOptions.version", "usage.synopsisHeading", "usage.commandListHeading", "usage.optionListHeading");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

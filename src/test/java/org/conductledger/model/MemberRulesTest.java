@@ -44,7 +44,7 @@ class MemberRulesTest {
     @Test
     void refusesJoiningBeforeBirthOrBeforeEighteen() {
         MemberForm beforeBirth = withJoined(BIRTH.minusDays(1));
-        assertEquals(List.of("validation.member.joinedTooYoung"), keysFor(beforeBirth, MemberField.JOINED_ON));
+        assertEquals(List.of("validation.member.joinedBeforeBirth"), keysFor(beforeBirth, MemberField.JOINED_ON));
         MemberForm seventeen = withJoined(BIRTH.plusYears(18).minusDays(1));
         assertEquals(List.of("validation.member.joinedTooYoung"), keysFor(seventeen, MemberField.JOINED_ON));
         assertEquals(List.of(), keysFor(withJoined(BIRTH.plusYears(18)), MemberField.JOINED_ON));

@@ -127,6 +127,24 @@ class MemberServiceTest {
     }
 
     @Test
+    void aLowerCaseCheckCharacterIsStoredUpperCase() {
+        String id = "11010519491231002X";
+        Member m = members.create(TestLedger.member("王秀英", id.toLowerCase(), branchA.id()));
+        assertEquals(id, m.idNumber());
+    }
+
+    @Test
+    void transferringTheSecretaryEndsThePostInTheSameTransaction() {
+        Member m = members.create(TestLedger.member("陈红", TestLedger.idBornIn(1975, 88), branchA.id()));
+        OrganisationService orgs = ledger.services.organisations();
+        orgs.update(branchA.id(), orgs.get(branchA.id()).version(), new org.conductledger.model.OrganisationForm(
+                branchA.name(), branchA.code(), branchA.type(), null, m.id()));
+        assertTrue(members.isSecretaryOfOwnOrganisation(members.get(m.id())));
+        members.transfer(m.id(), members.get(m.id()).version(), branchB.id(), LocalDate.of(2026, 5, 1), null);
+        assertEquals(null, orgs.get(branchA.id()).secretaryId());
+    }
+
+    @Test
     void editingCannotChangeTheOrganisationSilently() {
         Member m = members.create(TestLedger.member("吴敏", TestLedger.idBornIn(1988, 60), branchA.id()));
         MemberForm f = m.toForm();

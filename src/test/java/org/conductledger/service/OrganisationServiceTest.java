@@ -75,6 +75,22 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void codesAreCaseInsensitiveAndStoredUpperCase() {
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> ledger.org(general, "第二党支部", "fgw-1", OrgType.BRANCH));
+        assertEquals("validation.org.duplicateCode", refused.problems().get(0).messageKey());
+        assertEquals("FGW-2", ledger.org(general, "第二党支部", " fgw-2 ", OrgType.BRANCH).code());
+    }
+
+    @Test
+    void nothingIsSetUpBelowABranch() {
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> ledger.org(branch, "小组", "XZ", OrgType.BRANCH));
+        assertEquals("validation.org.placement", refused.problems().get(0).messageKey());
+        assertEquals(3, service.all().size());
+    }
+
+    @Test
     void renamesWithOptimisticVersionCheck() {
         OrganisationForm renamed = new OrganisationForm("市发改委第一支部", "FGW-1", OrgType.BRANCH, null, null);
         Organisation saved = service.update(branch.id(), branch.version(), renamed);

@@ -54,11 +54,16 @@ class MainWindowUiTest {
         return robot.lookup("#orgTree").queryAs(TreeView.class);
     }
 
-    private void createOrganisation(FxRobot robot, String name, String code) {
+    private void createOrganisation(FxRobot robot, String name, String code, String typeLabel) {
         robot.clickOn("#addOrgButton");
         waitUntil(() -> robot.lookup("#codeField").tryQuery().isPresent());
         robot.clickOn("#nameField").write(name);
         robot.clickOn("#codeField").write(code);
+        if (typeLabel != null) {
+            robot.clickOn("#typeChoice");
+            waitUntil(() -> robot.lookup(typeLabel).tryQuery().isPresent());
+            robot.clickOn(typeLabel);
+        }
         robot.clickOn("#saveButton");
         waitUntil(() -> robot.lookup("#codeField").tryQuery().isEmpty());
         waitUntil(() -> tree(robot).getSelectionModel().getSelectedItem() != null
@@ -79,9 +84,10 @@ class MainWindowUiTest {
 
     @Test
     void buildsAThreeLevelTreeAddsMembersAndFindsThemByFiltering(FxRobot robot) {
-        createOrganisation(robot, "某市直机关工委", "SZJG");
-        createOrganisation(robot, "市财政局机关党委", "CZJ");
-        createOrganisation(robot, "预算处党支部", "CZJ-YS");
+        createOrganisation(robot, "某市直机关工委", "SZJG", null);
+        createOrganisation(robot, "市财政局机关党委", "CZJ", "党委");
+        createOrganisation(robot, "预算处党支部", "CZJ-YS", null);
+        assertTrue(robot.lookup("#addOrgButton").queryButton().isDisabled(), "nothing can be set up below a branch");
         assertEquals(3, harness.ledger.services.organisations().all().size());
 
         fillMember(robot, "张伟", TestIds.male(LocalDate.of(1980, 5, 17)));
@@ -121,6 +127,11 @@ class MainWindowUiTest {
         assertTrue(idField.getStyleClass().contains("field-error"));
         assertEquals(0, harness.ledger.services.info().info().rowCounts().get("member"));
         assertTrue(robot.lookup("#idNumberField").tryQuery().isPresent(), "the form stays open with the input kept");
+
+        robot.clickOn("#cancelButton");                 // unsaved input: the form asks before discarding it
+        waitUntil(() -> robot.lookup("确定").tryQuery().isPresent());
+        robot.clickOn("确定");
+        waitUntil(() -> robot.lookup("#idNumberField").tryQuery().isEmpty());
     }
 
     @Test

@@ -38,25 +38,40 @@ public final class DateFields {
         return Optional.empty();
     }
 
-    /** Installs the lenient converter; the returned property is true while the typed text is unreadable. */
+    /**
+     * Installs the lenient converter; the returned property is true while the typed text is unreadable.
+     * Unreadable text stays in the field (the picker's value is then empty) so the user sees what to fix.
+     */
     public static BooleanProperty install(DatePicker picker) {
         BooleanProperty unreadable = new SimpleBooleanProperty(false);
+        String[] rejected = {null};
         picker.setPromptText("yyyy-mm-dd");
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : SHOWN.format(date);
+                if (date == null) {
+                    return rejected[0] == null ? "" : rejected[0];
+                }
+                return SHOWN.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
+                    rejected[0] = null;
                     unreadable.set(false);
                     return null;
                 }
                 Optional<LocalDate> date = parse(text);
+                rejected[0] = date.isPresent() ? null : text;
                 unreadable.set(date.isEmpty());
                 return date.orElse(null);
+            }
+        });
+        picker.valueProperty().addListener((obs, old, date) -> {
+            if (date != null) {
+                rejected[0] = null;
+                unreadable.set(false);
             }
         });
         picker.getEditor().textProperty().addListener((obs, old, text) ->

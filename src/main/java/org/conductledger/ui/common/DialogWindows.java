@@ -1,7 +1,10 @@
 package org.conductledger.ui.common;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -34,6 +37,12 @@ public final class DialogWindows {
         stage.setScene(scene);
         init.accept(loaded.controller());
         stage.show();
+        // Messages arrive after the window is sized: let it grow with them instead of clipping them.
+        for (Node node : loaded.root().lookupAll(".label")) {
+            if (node instanceof Label label) {
+                label.textProperty().addListener((obs, old, text) -> Platform.runLater(stage::sizeToScene));
+            }
+        }
         return loaded.controller();
     }
 }

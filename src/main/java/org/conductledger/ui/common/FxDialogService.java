@@ -2,6 +2,7 @@ package org.conductledger.ui.common;
 
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.LedgerException;
@@ -51,15 +52,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ok, cancel);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setStyle(fontStyle);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     private void show(Alert.AlertType type, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("alert");

@@ -43,8 +43,10 @@ public final class MemberChangeViewModel {
     private final BooleanProperty dateUnreadable = new SimpleBooleanProperty(false);
     private final StringProperty reason = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final BooleanProperty secretary = new SimpleBooleanProperty(false);
     private final FieldProblems<ChangeField> problems;
     private Member member;
+    private volatile boolean secretaryFlag;
 
     public MemberChangeViewModel(MemberService members, OrganisationsModel organisations, TaskRunner tasks,
                                  DialogService dialogs, Messages messages, Clock clock) {
@@ -58,8 +60,13 @@ public final class MemberChangeViewModel {
     }
 
     public void start(long memberId) {
-        tasks.run(() -> members.get(memberId), m -> {
+        tasks.run(() -> {
+            Member m = members.get(memberId);
+            secretaryFlag = members.isSecretaryOfOwnOrganisation(m);
+            return m;
+        }, m -> {
             member = m;
+            secretary.set(secretaryFlag);
             String org = organisations.byId(m.orgId()).map(organisations::pathName).orElse("");
             memberText.set(messages.get("member.change.member", m.name(), m.maskedIdNumber(), org,
                     messages.label(m.status())));
@@ -106,6 +113,8 @@ public final class MemberChangeViewModel {
     public BooleanProperty dateUnreadableProperty() { return dateUnreadable; }
     public StringProperty reasonProperty() { return reason; }
     public BooleanProperty readyProperty() { return ready; }
+    /** True when the member is the secretary of their organisation: the step also ends that post. */
+    public BooleanProperty secretaryProperty() { return secretary; }
     public FieldProblems<ChangeField> problems() { return problems; }
     public OrganisationsModel organisations() { return organisations; }
 }

@@ -47,6 +47,7 @@ public final class MemberEditController {
     @FXML private TitledPane historyPane;
     @FXML private ListView<String> historyList;
     @FXML private Label problemsLabel;
+    @FXML private Label warningsLabel;
     @FXML private Button saveButton;
 
     public MemberEditController(MemberEditViewModel viewModel, Messages messages) {
@@ -87,6 +88,13 @@ public final class MemberEditController {
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
         historyList.setItems(viewModel.history());
         problemsLabel.textProperty().bind(viewModel.problems().summaryProperty());
+        warningsLabel.textProperty().bind(viewModel.warningsTextProperty());
+        // The window grows with its messages and history instead of clipping them.
+        historyPane.expandedProperty().addListener((obs, o, n) -> fitWindow());
+        viewModel.history().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            historyPane.setExpanded(!viewModel.history().isEmpty());
+            fitWindow();
+        });
         saveButton.disableProperty().bind(viewModel.savingProperty().or(viewModel.loadedProperty().not()));
         Decorations.bind(viewModel.problems(), Map.ofEntries(
                 Map.entry(MemberField.NAME, nameField),
@@ -103,12 +111,19 @@ public final class MemberEditController {
                 Map.entry(MemberField.PHONE, phoneField)));
     }
 
+    private void fitWindow() {
+        if (saveButton.getScene() != null && saveButton.getScene().getWindow() != null) {
+            javafx.application.Platform.runLater(() -> saveButton.getScene().getWindow().sizeToScene());
+        }
+    }
+
     private void date(DatePicker picker, MemberField field) {
         DateFields.install(picker).addListener((obs, was, unreadable) -> viewModel.setDateUnreadable(field, unreadable));
     }
 
     public void startCreate(Organisation org, Runnable onSaved) {
         this.onSaved = onSaved;
+        guardClose();
         historyPane.setVisible(false);
         historyPane.setManaged(false);
         viewModel.startCreate(org);
@@ -116,6 +131,7 @@ public final class MemberEditController {
 
     public void startEdit(long memberId, Runnable onSaved) {
         this.onSaved = onSaved;
+        guardClose();
         viewModel.startEdit(memberId);
     }
 
@@ -127,7 +143,21 @@ public final class MemberEditController {
         });
     }
 
+    private void guardClose() {
+        saveButton.getScene().getWindow().setOnCloseRequest(e -> {
+            if (!viewModel.mayClose()) {
+                e.consume();
+            }
+        });
+    }
+
     @FXML
+    private void cancel() {
+        if (viewModel.mayClose()) {
+            close();
+        }
+    }
+
     private void close() {
         ((Stage) saveButton.getScene().getWindow()).close();
     }

@@ -65,9 +65,13 @@ public final class MemberEditViewModel {
     private final StringProperty statusText = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final StringProperty warningsText = new SimpleStringProperty("");
+    private LocalDate impliedBirth;
+    private Gender impliedGender;
     private final FieldProblems<MemberField> problems;
 
     private Member editing;
+    private boolean saved;
     private boolean showAll;
     private boolean loading;
 
@@ -115,17 +119,25 @@ public final class MemberEditViewModel {
         });
     }
 
-    /** A valid ID number already says the birth date and sex: fill them in when still empty. */
+    /**
+     * A valid ID number already says the birth date and sex: fill them in when empty, and follow a
+     * corrected number when they were filled in from the previous one (never overwrite what was typed).
+     */
     private void fillFromIdNumber(String id) {
-        if (loading || id == null || !IdNumber.isValid(id.strip())) {
+        String normalised = id == null ? "" : id.strip().toUpperCase(java.util.Locale.ROOT);
+        if (loading || !IdNumber.isValid(normalised)) {
             return;
         }
-        if (birthDate.get() == null) {
-            IdNumber.parseBirthDate(id.strip()).ifPresent(birthDate::set);
+        LocalDate birth = IdNumber.parseBirthDate(normalised).orElseThrow();
+        Gender sex = IdNumber.gender(normalised);
+        if (birthDate.get() == null || birthDate.get().equals(impliedBirth)) {
+            birthDate.set(birth);
         }
-        if (gender.get() == null) {
-            gender.set(IdNumber.gender(id.strip()));
+        if (gender.get() == null || gender.get() == impliedGender) {
+            gender.set(sex);
         }
+        impliedBirth = birth;
+        impliedGender = sex;
     }
 
     public void startCreate(Organisation org) {
@@ -143,7 +155,9 @@ public final class MemberEditViewModel {
             } finally {
                 loading = false;
             }
-            history.setAll(data.history().stream().map(this::describe).toList());
+            List<String> lines = new ArrayList<>(data.history().stream().map(this::describe).toList());
+            java.util.Collections.reverse(lines);   // newest first
+            history.setAll(lines);
             loaded.set(true);
         }, dialogs::showError);
     }
@@ -212,6 +226,19 @@ public final class MemberEditViewModel {
 
     private void revalidate() {
         problems.setAll(currentProblems(), field -> showAll || touched.contains(field));
+        List<Problem> warnings = members.warnings(form());
+        warningsText.set(warnings.isEmpty() ? "" : messages.get("member.edit.warningsTitle") + " "
+                + String.join("；", warnings.stream().map(w -> messages.get(w.messageKey(), w.args().toArray())).toList()));
+    }
+
+    /** True when the user has changed anything since the form opened. */
+    public boolean isDirty() {
+        return !touched.isEmpty();
+    }
+
+    /** Asks before throwing away unsaved input; true when the form may close. */
+    public boolean mayClose() {
+        return !isDirty() || saved || dialogs.confirm(messages.get("member.edit.discard"));
     }
 
     /** Saves in the background; on success {@code onSaved} runs, on failure every problem is shown. */
@@ -226,8 +253,9 @@ public final class MemberEditViewModel {
         Member target = editing;
         saving.set(true);
         tasks.run(() -> target == null ? members.create(form) : members.update(target.id(), target.version(), form),
-                saved -> {
+                result -> {
                     saving.set(false);
+                    saved = true;
                     onSaved.run();
                 },
                 failure -> {
@@ -259,6 +287,7 @@ public final class MemberEditViewModel {
     public StringProperty statusTextProperty() { return statusText; }
     public BooleanProperty savingProperty() { return saving; }
     public BooleanProperty loadedProperty() { return loaded; }
+    public StringProperty warningsTextProperty() { return warningsText; }
     public FieldProblems<MemberField> problems() { return problems; }
     public OrganisationsModel organisations() { return organisations; }
 }

@@ -40,6 +40,7 @@ public final class MemberRosterController {
     @FXML private TableColumn<MemberSummary, String> rankColumn;
     @FXML private TableColumn<MemberSummary, String> statusColumn;
     @FXML private Label countLabel;
+    @FXML private Label placeholderLabel;
     @FXML private Button addMemberButton;
     @FXML private Button editMemberButton;
     @FXML private Button transferMemberButton;
@@ -57,6 +58,7 @@ public final class MemberRosterController {
         subtreeCheck.selectedProperty().bindBidirectional(viewModel.includeSubtreeProperty());
         formerCheck.selectedProperty().bindBidirectional(viewModel.includeFormerProperty());
         countLabel.textProperty().bind(viewModel.countTextProperty());
+        placeholderLabel.textProperty().bind(viewModel.placeholderTextProperty());
 
         text(nameColumn, MemberSummary::name);
         text(genderColumn, m -> messages.label(m.gender()));
@@ -73,7 +75,16 @@ public final class MemberRosterController {
         sorted.comparatorProperty().bind(memberTable.comparatorProperty());
         memberTable.setItems(sorted);
         memberTable.setRowFactory(table -> {
-            TableRow<MemberSummary> row = new TableRow<>();
+            TableRow<MemberSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(MemberSummary member, boolean empty) {
+                    super.updateItem(member, empty);
+                    getStyleClass().remove("former");
+                    if (!empty && member != null && !member.status().isCurrent()) {
+                        getStyleClass().add("former");   // transferred out, left, deceased: greyed
+                    }
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     editMember();

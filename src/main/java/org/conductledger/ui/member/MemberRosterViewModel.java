@@ -33,9 +33,10 @@ public final class MemberRosterViewModel {
     private final ObservableList<MemberSummary> rows = FXCollections.observableArrayList();
     private final FilteredList<MemberSummary> filtered = new FilteredList<>(rows, m -> true);
     private final StringProperty filterText = new SimpleStringProperty("");
-    private final BooleanProperty includeSubtree = new SimpleBooleanProperty(false);
+    private final BooleanProperty includeSubtree = new SimpleBooleanProperty(true);
     private final BooleanProperty includeFormer = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper canAddMember = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private long generation;
 
@@ -62,6 +63,7 @@ public final class MemberRosterViewModel {
         long request = ++generation;
         if (org == null) {
             rows.clear();
+            updateCount();
             return;
         }
         boolean subtree = includeSubtree.get();
@@ -80,6 +82,15 @@ public final class MemberRosterViewModel {
 
     private void updateCount() {
         countText.set(messages.get("member.roster.count", rows.size(), filtered.size()));
+        String key;
+        if (organisations.selectedProperty().get() == null) {
+            key = "member.roster.noOrganisation";
+        } else if (rows.isEmpty()) {
+            key = "member.roster.noMembers";
+        } else {
+            key = "member.roster.noMatch";
+        }
+        placeholderText.set(messages.get(key));
     }
 
     public Organisation selectedOrganisation() {
@@ -91,5 +102,6 @@ public final class MemberRosterViewModel {
     public BooleanProperty includeSubtreeProperty() { return includeSubtree; }
     public BooleanProperty includeFormerProperty() { return includeFormer; }
     public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty placeholderTextProperty() { return placeholderText.getReadOnlyProperty(); }
     public javafx.beans.property.ReadOnlyBooleanProperty canAddMemberProperty() { return canAddMember.getReadOnlyProperty(); }
 }

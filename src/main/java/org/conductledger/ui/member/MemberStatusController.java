@@ -27,6 +27,7 @@ public final class MemberStatusController {
     @FXML private DatePicker datePicker;
     @FXML private TextField reasonField;
     @FXML private Label problemsLabel;
+    @FXML private Label noteLabel;
     @FXML private Button saveButton;
 
     public MemberStatusController(MemberChangeViewModel viewModel, Messages messages) {
@@ -44,6 +45,8 @@ public final class MemberStatusController {
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         problemsLabel.textProperty().bind(viewModel.problems().summaryProperty());
+        noteLabel.visibleProperty().bind(viewModel.secretaryProperty());
+        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
         saveButton.disableProperty().bind(viewModel.readyProperty().not());
         Decorations.bind(viewModel.problems(), Map.of(ChangeField.STATUS, statusChoice,
                 ChangeField.DATE, datePicker, ChangeField.REASON, reasonField));

@@ -25,6 +25,7 @@ public final class MemberTransferController {
     @FXML private DatePicker datePicker;
     @FXML private TextField reasonField;
     @FXML private Label problemsLabel;
+    @FXML private Label noteLabel;
     @FXML private Button saveButton;
 
     public MemberTransferController(MemberChangeViewModel viewModel) {
@@ -41,6 +42,8 @@ public final class MemberTransferController {
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         problemsLabel.textProperty().bind(viewModel.problems().summaryProperty());
+        noteLabel.visibleProperty().bind(viewModel.secretaryProperty());
+        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
         saveButton.disableProperty().bind(viewModel.readyProperty().not());
         Decorations.bind(viewModel.problems(), Map.of(ChangeField.TARGET_ORG, targetChoice,
                 ChangeField.DATE, datePicker, ChangeField.REASON, reasonField));

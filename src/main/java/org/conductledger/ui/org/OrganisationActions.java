@@ -49,10 +49,16 @@ public final class OrganisationActions {
                 c -> c.start(org, model.activeChoices(), model::pathName, saved -> model.reload(saved.id())));
     }
 
+    /** Says at once why an organisation cannot be deactivated; asks for confirmation only when it can. */
     public void deactivate(Organisation org) {
-        if (dialogs.confirm(messages.get("org.deactivate.confirm", org.name()))) {
-            tasks.run(() -> service.deactivate(org.id()), saved -> model.reload(saved.id()), dialogs::showError);
-        }
+        tasks.run(() -> {
+            service.checkDeactivation(org.id());
+            return org;
+        }, ok -> {
+            if (dialogs.confirm(messages.get("org.deactivate.confirm", org.name()))) {
+                tasks.run(() -> service.deactivate(org.id()), saved -> model.reload(saved.id()), dialogs::showError);
+            }
+        }, dialogs::showError);
     }
 
     public void reactivate(Organisation org) {

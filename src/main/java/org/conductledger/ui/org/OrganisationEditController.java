@@ -65,6 +65,7 @@ public final class OrganisationEditController {
 
     public void startCreate(Organisation parent, String parentPathName, Consumer<Organisation> onSaved) {
         this.onSaved = onSaved;
+        typeChoice.getItems().setAll(OrganisationEditViewModel.allowedTypes(parent));
         viewModel.startCreate(parent, parentPathName);
         secretaryChoice.setDisable(true);
     }

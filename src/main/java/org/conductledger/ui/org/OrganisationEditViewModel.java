@@ -79,9 +79,16 @@ public final class OrganisationEditViewModel {
         }, dialogs::showError);
     }
 
-    /** Under a committee the usual child is a branch; the user can change it. */
+    /** The usual child is a branch (under a committee the user may choose a 党总支 or 党委 instead). */
     static OrgType suggestedChildType(OrgType parentType) {
         return OrgType.BRANCH;
+    }
+
+    /** The types that may be chosen under {@code parent} (null: a root may be any type). */
+    public static java.util.List<OrgType> allowedTypes(Organisation parent) {
+        return java.util.Arrays.stream(OrgType.values())
+                .filter(t -> parent == null || parent.type().mayContain(t))
+                .toList();
     }
 
     public boolean isEditing() {

@@ -124,7 +124,8 @@ public final class OrganisationTreeController {
 
     private void updateButtons(Organisation org) {
         boolean none = org == null;
-        addOrgButton.setDisable(org != null && !org.active());
+        // Nothing is set up below a branch; nothing new below a deactivated organisation.
+        addOrgButton.setDisable(org != null && (!org.active() || org.type().isBranch()));
         editOrgButton.setDisable(none);
         moveOrgButton.setDisable(none || org.parentId() == null);
         deactivateOrgButton.setDisable(none || org.parentId() == null);
@@ -141,7 +142,9 @@ public final class OrganisationTreeController {
 
     @FXML
     public void addOrganisation() {
-        actions.create(selected(), window());
+        if (!addOrgButton.isDisabled()) {
+            actions.create(selected(), window());
+        }
     }
 
     @FXML
