@@ -8,38 +8,54 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
 import org.conductledger.i18n.Messages;
-import org.conductledger.store.Database;
+import org.conductledger.service.AuthService;
+import org.conductledger.service.LedgerGate;
+import org.conductledger.service.LoginResult;
 import org.conductledger.store.DatabaseLocation;
+import org.conductledger.store.Pbkdf2;
 import org.conductledger.ui.common.Fonts;
 import org.conductledger.ui.common.FxDialogService;
 import org.conductledger.ui.common.FxTaskRunner;
 import org.conductledger.ui.common.FxmlView;
+import org.conductledger.ui.common.IdleMonitor;
 import org.conductledger.ui.common.ViewLoader;
+import org.conductledger.ui.login.FirstRunController;
+import org.conductledger.ui.login.LoginController;
+import org.conductledger.ui.login.PasswordChangeController;
+import org.conductledger.ui.login.ScreenLockController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop application. The window appears at once with a progress indicator while the database is
- * opened and migrated in the background; then the main window replaces it. Failures are explained in
- * Chinese and logged in full.
+ * The desktop application: first-run dialog (no key file yet) or login, a forced password change after
+ * a reset, then the main window, locked again after the idle timeout. The database is opened in the
+ * background behind each of these screens; failures are explained in Chinese and logged in full.
  */
 public final class ConductLedgerApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConductLedgerApp.class);
 
+    private final Clock clock = Clock.systemDefaultZone();
+    private final Pbkdf2 kdf = AppLedgerAccess.kdf();
+    private final String host = AppLedgerAccess.hostName();
     private AppSettings settings;
     private Messages messages;
     private FxTaskRunner tasks;
     private FxDialogService dialogs;
     private Services services;
     private String fontStyle;
+    private DatabaseLocation location;
 
     @Override
     public void start(Stage stage) {
@@ -53,8 +69,7 @@ public final class ConductLedgerApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> dialogs.showError(failure)));
 
         String dbParameter = getParameters().getNamed().get("db");
-        DatabaseLocation location = DatabaseLocation.of(dbParameter != null ? Path.of(dbParameter)
-                : DataDirectory.defaultDatabase(dataDirectory));
+        location = DatabaseLocation.of(dbParameter != null ? Path.of(dbParameter) : DataDirectory.defaultDatabase(dataDirectory));
         stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -62,20 +77,37 @@ public final class ConductLedgerApp extends Application {
         stage.setScene(new Scene(loadingView(), stage.getWidth(), stage.getHeight()));
         stage.getScene().getStylesheets().add(GuiComposition.stylesheet());
         stage.getScene().getRoot().setStyle(fontStyle);
+        stage.setOnCloseRequest(e -> WindowGeometry.remember(stage, settings));
         stage.show();
 
-        tasks.run(() -> Services.wire(Database.open(location), Clock.systemDefaultZone()),
-                opened -> showMain(stage, opened, location),
-                failure -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, dialogs.describe(failure),
-                            new ButtonType(messages.get("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-                    alert.getDialogPane().setStyle(fontStyle);
-                    alert.setTitle(messages.get("app.title"));
-                    alert.setHeaderText(messages.get("error.db.cannotStart"));
-                    alert.showAndWait();
-                    Platform.exit();
-                });
-        stage.setOnCloseRequest(e -> WindowGeometry.remember(stage, settings));
+        LedgerGate gate = new LedgerGate(new AuthService(clock, kdf, host), location);
+        ViewLoader startLoader = new StartComposition(gate, tasks, messages).loader();
+        tasks.run(gate::needsInitialisation, firstRun -> {
+            if (firstRun) {
+                ViewLoader.Loaded<FirstRunController> view = startLoader.load(FxmlView.FIRST_RUN);
+                view.controller().onSuccess(result -> loggedIn(stage, result));
+                show(stage, view.root());
+            } else {
+                ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
+                view.controller().onSuccess(result -> loggedIn(stage, result));
+                show(stage, view.root());
+            }
+        }, this::fatal);
+    }
+
+    private void show(Stage stage, Parent root) {
+        root.setStyle(fontStyle);
+        stage.getScene().setRoot(root);
+    }
+
+    private void fatal(Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, dialogs.describe(failure),
+                new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.getDialogPane().setStyle(fontStyle);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("error.db.cannotStart"));
+        alert.showAndWait();
+        Platform.exit();
     }
 
     private Parent loadingView() {
@@ -85,19 +117,67 @@ public final class ConductLedgerApp extends Application {
         return box;
     }
 
-    private void showMain(Stage stage, Services opened, DatabaseLocation location) {
-        this.services = opened;
-        GuiComposition ui = new GuiComposition(opened, messages, tasks, dialogs, Clock.systemDefaultZone(),
-                location.file().toString(), locale -> {
+    private void loggedIn(Stage stage, LoginResult result) {
+        services = Services.wire(result.ledger(), result.session(), clock, kdf, host);
+        stage.setTitle(messages.get("app.titleWithUser", location.file().getFileName(), result.session().fullName()));
+        GuiComposition ui = new GuiComposition(services, messages, tasks, dialogs, clock, location.file().toString(),
+                locale -> {
                     settings.setLocale(locale);
                     tasks.run(() -> {
                         settings.save();
                         return null;
                     }, ok -> { }, dialogs::showError);
-                }, fontStyle);
-        ViewLoader.Loaded<Object> main = ui.loader().load(FxmlView.MAIN_WINDOW);
-        main.root().setStyle(fontStyle);
-        stage.getScene().setRoot(main.root());
+                }, fontStyle, () -> lock(stage));
+        if (result.mustChangePassword()) {
+            ViewLoader.Loaded<PasswordChangeController> change = ui.loader().load(FxmlView.PASSWORD_CHANGE);
+            change.controller().start(messages.get("password.introForced"), () -> showMain(stage, ui));
+            show(stage, change.root());
+        } else {
+            showMain(stage, ui);
+        }
+    }
+
+    private IdleMonitor idle;
+    private Stage lockStage;
+
+    private void showMain(Stage stage, GuiComposition ui) {
+        this.lockLoader = ui.loader();
+        show(stage, ui.loader().load(FxmlView.MAIN_WINDOW).root());
+        idle = new IdleMonitor(Duration.minutes(services.users().idleMinutes()), () -> lock(stage));
+        idle.start();
+    }
+
+    private ViewLoader lockLoader;
+
+    /** Covers every window with the lock; nothing open is closed, so unsaved input survives. */
+    private void lock(Stage owner) {
+        if (lockStage != null || lockLoader == null) {
+            return;
+        }
+        idle.pause();
+        tasks.run(() -> {
+            services.users().recordScreenLocked();
+            return null;
+        }, ok -> { }, failure -> LOG.warn("Could not audit the screen lock", failure));
+        ViewLoader.Loaded<ScreenLockController> view = lockLoader.load(FxmlView.SCREEN_LOCK);
+        lockStage = new Stage(StageStyle.UTILITY);
+        lockStage.initOwner(owner);
+        lockStage.initModality(Modality.APPLICATION_MODAL);
+        lockStage.setTitle(messages.get("lock.title"));
+        lockStage.setOnCloseRequest(e -> e.consume());
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(GuiComposition.stylesheet());
+        view.root().setStyle(fontStyle);
+        lockStage.setScene(scene);
+        view.controller().start(() -> {
+            lockStage.hide();
+            lockStage = null;
+            idle.resume();
+        }, () -> {
+            dialogs.showInfo(messages.get("lock.lockedOut"));
+            Platform.exit();
+        });
+        lockStage.show();
     }
 
     @Override
@@ -105,11 +185,12 @@ public final class ConductLedgerApp extends Application {
         if (tasks == null) {
             return;
         }
-        // Saving settings and closing the database are I/O: they run on the worker, which close() drains.
+        // Auditing the logout, saving settings and closing the database are I/O: they run on the worker.
         Services opened = services;
         tasks.run(() -> {
             settings.save();
             if (opened != null) {
+                opened.users().recordLogout();
                 opened.close();
             }
             return null;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.conductledger.i18n.Messages;
+import org.conductledger.model.Permission;
 import org.conductledger.ui.common.DialogService;
 import org.conductledger.ui.common.DialogWindows;
 import org.conductledger.ui.common.OrganisationsModel;
@@ -45,9 +46,12 @@ public final class GuiComposition {
     private final OrganisationActions organisationActions;
     private final MemberActions memberActions;
     private final MemberRosterViewModel roster;
+    private final DialogWindows windows;
+    private final Runnable lockNow;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
-                          String databaseText, Consumer<Locale> languageChoice, String fontStyle) {
+                          String databaseText, Consumer<Locale> languageChoice, String fontStyle, Runnable lockNow) {
+        this.lockNow = lockNow;
         this.services = services;
         this.messages = messages;
         this.tasks = tasks;
@@ -56,12 +60,14 @@ public final class GuiComposition {
         this.databaseText = databaseText;
         this.languageChoice = languageChoice;
         this.loader = new ViewLoader(messages, this::controller);
-        DialogWindows windows = new DialogWindows(loader, stylesheet(), fontStyle);
-        this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs);
+        this.windows = new DialogWindows(loader, stylesheet(), fontStyle);
+        this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs,
+                services.session().has(Permission.ORG_READ));
         this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
                 dialogs, messages);
         this.memberActions = new MemberActions(windows, messages);
-        this.roster = new MemberRosterViewModel(services.members(), organisations, tasks, dialogs, messages);
+        this.roster = new MemberRosterViewModel(services.members(), organisations, tasks, dialogs, messages,
+                services.session().has(Permission.MEMBER_READ));
     }
 
     public static String stylesheet() {
@@ -74,7 +80,8 @@ public final class GuiComposition {
 
     private Object controller(Class<?> type) {
         if (type == MainWindowController.class) {
-            return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice);
+            return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice, windows,
+                    services.session().fullName() + "（" + services.session().username() + "）", lockNow);
         }
         if (type == OrganisationTreeController.class) {
             return new OrganisationTreeController(organisations, organisationActions, messages);
@@ -99,6 +106,13 @@ public final class GuiComposition {
         }
         if (type == MemberStatusController.class) {
             return new MemberStatusController(changeViewModel(), messages);
+        }
+        if (type == org.conductledger.ui.login.PasswordChangeController.class) {
+            return new org.conductledger.ui.login.PasswordChangeController(
+                    new org.conductledger.ui.login.PasswordChangeViewModel(services.users(), tasks, messages));
+        }
+        if (type == org.conductledger.ui.login.ScreenLockController.class) {
+            return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);
         }
         throw new IllegalStateException("No controller registered for " + type.getName());
     }

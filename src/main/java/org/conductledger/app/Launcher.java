@@ -7,7 +7,9 @@ import javafx.application.Application;
 import org.conductledger.cli.Cli;
 import org.conductledger.cli.CliEnvironment;
 import org.conductledger.i18n.Messages;
-import org.conductledger.store.Database;
+import org.conductledger.cli.PasswordSource;
+import org.conductledger.service.AuthService;
+import org.conductledger.store.Pbkdf2;
 
 /**
  * The entry point of {@code java -jar conduct-ledger.jar} and {@code mvn javafx:run}. Deliberately not
@@ -26,9 +28,13 @@ public final class Launcher {
         AppSettings settings = AppSettings.load(dataDirectory);
         // JavaFX's own texts (OK/Cancel, the date picker) and picocli follow the default locale.
         java.util.Locale.setDefault(Messages.load(settings.locale()).locale());
+        Clock clock = Clock.systemDefaultZone();
+        Pbkdf2 kdf = AppLedgerAccess.kdf();
+        String host = AppLedgerAccess.hostName();
         CliEnvironment env = new CliEnvironment(Messages.load(settings.locale()),
                 DataDirectory.defaultDatabase(dataDirectory),
-                location -> Services.wire(Database.open(location, Database.OpenMode.MUST_EXIST), Clock.systemDefaultZone()),
+                new AppLedgerAccess(new AuthService(clock, kdf, host), clock, kdf, host),
+                new PasswordSource(System.getenv(), System.console()),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 DataDirectory.logDirectory(dataDirectory));
         int status = new Cli(env, db -> Application.launch(ConductLedgerApp.class, "--db=" + db)).run(args);

@@ -4,36 +4,55 @@ import java.time.Clock;
 import org.conductledger.model.MemberChangeRules;
 import org.conductledger.model.MemberRules;
 import org.conductledger.model.OrganisationRules;
+import org.conductledger.model.Session;
+import org.conductledger.service.AuditLog;
+import org.conductledger.service.AuditService;
 import org.conductledger.service.DatabaseInfoService;
 import org.conductledger.service.MemberService;
+import org.conductledger.service.OpenLedger;
 import org.conductledger.service.OrganisationService;
+import org.conductledger.service.UserService;
+import org.conductledger.store.AuditRepository;
 import org.conductledger.store.Database;
 import org.conductledger.store.MemberHistoryRepository;
 import org.conductledger.store.MemberRepository;
 import org.conductledger.store.OrganisationRepository;
+import org.conductledger.store.Pbkdf2;
 import org.conductledger.store.TableStatistics;
+import org.conductledger.store.UserRepository;
 
 /**
- * The composition root of everything below the UI: builds repositories and services by constructor,
- * once per open database. The GUI and the CLI both start here.
+ * The composition root of everything below the UI, built once per login: every repository is confined
+ * to the session's subtree and every service acts as the session's user. The GUI and the CLI both
+ * start here.
  */
-public record Services(Database database, OrganisationService organisations, MemberService members,
-                       DatabaseInfoService info) implements AutoCloseable {
+public record Services(OpenLedger ledger, Session session, OrganisationService organisations, MemberService members,
+                       UserService users, AuditService audit, DatabaseInfoService info) implements AutoCloseable {
 
-    public static Services wire(Database database, Clock clock) {
-        OrganisationRepository organisationRepository = new OrganisationRepository(database);
-        MemberRepository memberRepository = new MemberRepository(database);
-        MemberHistoryRepository historyRepository = new MemberHistoryRepository(database);
-        OrganisationService organisationService =
-                new OrganisationService(database, organisationRepository, new OrganisationRules(clock));
-        MemberService memberService = new MemberService(database, memberRepository, organisationRepository,
-                historyRepository, new MemberRules(clock), new MemberChangeRules(clock));
-        DatabaseInfoService infoService = new DatabaseInfoService(database, new TableStatistics(database));
-        return new Services(database, organisationService, memberService, infoService);
+    public static Services wire(OpenLedger ledger, Session session, Clock clock, Pbkdf2 kdf, String host) {
+        Database database = ledger.database();
+        String scope = session.scopePath();
+        OrganisationRepository organisationRepository = new OrganisationRepository(database, scope);
+        MemberRepository memberRepository = new MemberRepository(database, scope);
+        AuditRepository auditRepository = new AuditRepository(database);
+        AuditLog auditLog = new AuditLog(database, auditRepository, ledger.keyFile(), clock, host);
+        OrganisationService organisationService = new OrganisationService(session, database, organisationRepository,
+                new OrganisationRules(clock), auditLog);
+        MemberService memberService = new MemberService(session, database, memberRepository, organisationRepository,
+                new MemberHistoryRepository(database), new MemberRules(clock), new MemberChangeRules(clock), auditLog);
+        UserService userService = new UserService(session, ledger, new UserRepository(database, scope),
+                organisationRepository, auditLog, kdf);
+        AuditService auditService = new AuditService(session, auditRepository, ledger.keyFile());
+        DatabaseInfoService infoService = new DatabaseInfoService(session, database, new TableStatistics(database));
+        return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService);
+    }
+
+    public Database database() {
+        return ledger.database();
     }
 
     @Override
     public void close() {
-        database.close();
+        ledger.close();
     }
 }

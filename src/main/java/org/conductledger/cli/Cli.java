@@ -26,10 +26,18 @@ public final class Cli {
 
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
-        commandLine.addSubcommand(InfoCommand.class);
+        for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
+                UserCommand.class, PasswdCommand.class)) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setResourceBundle(env.messages().bundle());
         describe(commandLine, "command.root");
         describe(commandLine.getSubcommands().get("info"), "command.info");
+        describe(commandLine.getSubcommands().get("init"), "command.init");
+        describe(commandLine.getSubcommands().get("audit"), "command.audit");
+        describe(commandLine.getSubcommands().get("audit").getSubcommands().get("verify"), "command.auditVerify");
+        describe(commandLine.getSubcommands().get("user"), "command.user");
+        describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());
@@ -70,10 +78,12 @@ public final class Cli {
         return new IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == InfoCommand.class) {
-                    return type.cast(new InfoCommand(env));
+                try {
+                    // Commands take the environment by constructor; everything else picocli makes itself.
+                    return type.getConstructor(CliEnvironment.class).newInstance(env);
+                } catch (NoSuchMethodException plain) {
+                    return fallback.create(type);
                 }
-                return fallback.create(type);
             }
         };
     }

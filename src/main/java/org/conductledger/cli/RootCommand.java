@@ -18,6 +18,9 @@ public final class RootCommand implements Runnable {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    LoginOptions login;
+
     public RootCommand(CliEnvironment env, Consumer<Path> guiLauncher) {
         this.env = env;
         this.guiLauncher = guiLauncher;

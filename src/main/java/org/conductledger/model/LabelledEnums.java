@@ -8,7 +8,7 @@ public final class LabelledEnums {
     public static final List<Class<? extends Enum<? extends Labelled>>> ALL = List.of(
             OrgType.class, Gender.class, MemberCategory.class, MemberStatus.class, CadreRank.class, MemberField.class,
             OrganisationField.class, MemberHistoryEntry.Kind.class,
-            ChangeField.class);
+            ChangeField.class, Role.class, Permission.class, UserField.class, AuditAction.class);
 
     private LabelledEnums() {
     }

@@ -2,7 +2,11 @@ package org.conductledger.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.ChangeSummary;
 import org.conductledger.model.LedgerException;
+import org.conductledger.model.Permission;
+import org.conductledger.model.Session;
 import org.conductledger.model.Member;
 import org.conductledger.model.MemberChangeRules;
 import org.conductledger.model.MemberField;
@@ -19,9 +23,14 @@ import org.conductledger.store.MemberRepository;
 import org.conductledger.store.OrganisationRepository;
 import org.conductledger.store.Transactions;
 
-/** Use cases of the member roster. Every write is one transaction; invalid input saves nothing. */
+/**
+ * Use cases of the member roster. Every write is one transaction with its audit entry; invalid input
+ * saves nothing; every call checks the user's permission and the repositories confine it to their subtree.
+ */
 public final class MemberService {
 
+    private final Session session;
+    private final AuditLog audit;
     private final Transactions transactions;
     private final MemberRepository members;
     private final OrganisationRepository organisations;
@@ -29,8 +38,11 @@ public final class MemberService {
     private final MemberRules rules;
     private final MemberChangeRules changeRules;
 
-    public MemberService(Transactions transactions, MemberRepository members, OrganisationRepository organisations,
-                         MemberHistoryRepository history, MemberRules rules, MemberChangeRules changeRules) {
+    public MemberService(Session session, Transactions transactions, MemberRepository members,
+                         OrganisationRepository organisations, MemberHistoryRepository history, MemberRules rules,
+                         MemberChangeRules changeRules, AuditLog audit) {
+        this.session = session;
+        this.audit = audit;
         this.transactions = transactions;
         this.members = members;
         this.organisations = organisations;
@@ -40,16 +52,18 @@ public final class MemberService {
     }
 
     public List<MemberSummary> roster(long orgId, boolean includeSubtree, boolean includeFormer) {
+        session.require(Permission.MEMBER_READ);
         Organisation org = organisation(orgId);
         return members.roster(org, includeSubtree, includeFormer);
     }
 
     public Member get(long id) {
+        session.require(Permission.MEMBER_READ);
         return members.findById(id).orElseThrow(() -> new LedgerException("error.member.notFound", id));
     }
 
     public List<MemberHistoryEntry> history(long memberId) {
-        get(memberId);
+        get(memberId);   // permission and scope
         return history.history(memberId);
     }
 
@@ -63,20 +77,25 @@ public final class MemberService {
         return rules.warnings(form.normalised());
     }
 
-    /** Whether {@code memberId} is the recorded secretary of the organisation they belong to. */
+    /** Whether {@code member} is the recorded secretary of the organisation they belong to. */
     public boolean isSecretaryOfOwnOrganisation(Member member) {
+        session.require(Permission.MEMBER_READ);
         return organisations.findById(member.orgId()).map(o -> Long.valueOf(member.id()).equals(o.secretaryId())).orElse(false);
     }
 
     public Member create(MemberForm input) {
+        session.require(Permission.MEMBER_WRITE);
         MemberForm form = input.normalised();
         return transactions.inTransaction(() -> {
             validate(form, null);
-            return get(members.insert(form));
+            Member created = get(members.insert(form));
+            audit.record(session, AuditAction.CREATE, "member", created.id(), ChangeSummary.created(ChangeSummary.of(created)));
+            return created;
         });
     }
 
     public Member update(long id, int version, MemberForm input) {
+        session.require(Permission.MEMBER_WRITE);
         MemberForm form = input.normalised();
         return transactions.inTransaction(() -> {
             Member existing = get(id);
@@ -88,11 +107,15 @@ public final class MemberService {
             if (!members.update(id, version, form, existing.status())) {
                 throw new LedgerException("error.concurrentModification");
             }
-            return get(id);
+            Member saved = get(id);
+            audit.record(session, AuditAction.UPDATE, "member", id,
+                    ChangeSummary.changed(ChangeSummary.of(existing), ChangeSummary.of(saved)));
+            return saved;
         });
     }
 
     public Member transfer(long id, int version, Long targetOrgId, LocalDate date, String reason) {
+        session.require(Permission.MEMBER_WRITE);
         String cleanReason = clean(reason);
         return transactions.inTransaction(() -> {
             Member member = get(id);
@@ -103,11 +126,14 @@ public final class MemberService {
             }
             history.recordTransfer(id, member.orgId(), target.id(), date, cleanReason);
             organisations.clearSecretary(member.orgId(), id);   // a secretary who leaves is no longer its secretary
+            audit.record(session, AuditAction.TRANSFER, "member", id,
+                    "orgId: " + member.orgId() + " → " + target.id() + "; date: " + date);
             return get(id);
         });
     }
 
     public Member changeStatus(long id, int version, MemberStatus status, LocalDate date, String reason) {
+        session.require(Permission.MEMBER_WRITE);
         String cleanReason = clean(reason);
         return transactions.inTransaction(() -> {
             Member member = get(id);
@@ -122,6 +148,8 @@ public final class MemberService {
             if (!status.isCurrent()) {
                 organisations.clearSecretary(member.orgId(), id);
             }
+            audit.record(session, AuditAction.STATUS_CHANGE, "member", id,
+                    "status: " + member.status() + " → " + status + "; date: " + date);
             return get(id);
         });
     }
@@ -139,12 +167,15 @@ public final class MemberService {
     }
 
     private void requireUniqueIdNumber(String idNumber, Long exceptId) {
-        members.findCurrentByIdNumber(idNumber)
+        members.findCurrentByIdNumberAnywhere(idNumber)
                 .filter(existing -> exceptId == null || existing.id() != exceptId)
                 .ifPresent(existing -> {
-                    String orgName = organisations.findById(existing.orgId()).map(Organisation::name).orElse("");
-                    throw new ValidationException(Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumber",
-                            existing.name(), orgName));
+                    // Name the holder only when the user may see them; otherwise say only that it is taken.
+                    Problem problem = members.findById(existing.id())
+                            .map(visible -> Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumber",
+                                    visible.name(), organisations.findById(visible.orgId()).map(Organisation::name).orElse("")))
+                            .orElse(Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumberElsewhere"));
+                    throw new ValidationException(problem);
                 });
     }
 

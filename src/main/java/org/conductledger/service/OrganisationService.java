@@ -1,61 +1,80 @@
 package org.conductledger.service;
 
 import java.util.List;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.ChangeSummary;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.Organisation;
 import org.conductledger.model.OrganisationField;
 import org.conductledger.model.OrganisationForm;
 import org.conductledger.model.OrganisationRules;
+import org.conductledger.model.Permission;
 import org.conductledger.model.Problem;
+import org.conductledger.model.Session;
 import org.conductledger.model.ValidationException;
 import org.conductledger.store.OrganisationRepository;
 import org.conductledger.store.Transactions;
 
-/** Use cases of the organisation tree: create, edit, move, deactivate. Each is one transaction. */
+/**
+ * Use cases of the organisation tree: create, edit, move, deactivate. Each is one transaction with its
+ * audit entry; each checks the user's permission, and the repository confines it to the user's subtree.
+ */
 public final class OrganisationService {
 
+    private final Session session;
     private final Transactions transactions;
     private final OrganisationRepository organisations;
     private final OrganisationRules rules;
+    private final AuditLog audit;
 
-    public OrganisationService(Transactions transactions, OrganisationRepository organisations, OrganisationRules rules) {
+    public OrganisationService(Session session, Transactions transactions, OrganisationRepository organisations,
+                               OrganisationRules rules, AuditLog audit) {
+        this.session = session;
         this.transactions = transactions;
         this.organisations = organisations;
         this.rules = rules;
+        this.audit = audit;
     }
 
-    /** Every organisation, ordered so that a parent comes before its children. */
+    /** Every organisation in the user's subtree, ordered so that a parent comes before its children. */
     public List<Organisation> all() {
+        session.require(Permission.ORG_READ);
         return organisations.findAll();
     }
 
     public Organisation get(long id) {
+        session.require(Permission.ORG_READ);
         return organisations.findById(id).orElseThrow(() -> new LedgerException("error.org.notFound", id));
     }
 
-    /** Creates an organisation under {@code parentId}, or a root when {@code parentId} is null. */
+    /** Creates an organisation under {@code parentId} (roots are created only when the ledger is initialised). */
     public Organisation create(Long parentId, OrganisationForm input) {
+        session.require(Permission.ORG_WRITE);
         OrganisationForm form = normalised(input);
         return transactions.inTransaction(() -> {
             throwIfInvalid(rules.validate(form));
-            Organisation parent = parentId == null ? null : get(parentId);
-            if (parent != null && !parent.active()) {
+            if (parentId == null) {
+                throw new ValidationException(Problem.of(OrganisationField.PARENT, "validation.required"));
+            }
+            Organisation parent = get(parentId);
+            if (!parent.active()) {
                 throw new ValidationException(Problem.of(OrganisationField.PARENT, "validation.org.inactiveParent"));
             }
-            if (parent != null) {
-                throwIfInvalid(OrganisationRules.checkPlacement(parent.type(), form.type()));
-            }
+            throwIfInvalid(OrganisationRules.checkPlacement(parent.type(), form.type()));
             requireUniqueCode(form.code(), null);
-            return get(organisations.insert(form, parent));
+            Organisation created = get(organisations.insert(form, parent));
+            audit.record(session, AuditAction.CREATE, "organisation", created.id(), ChangeSummary.created(ChangeSummary.of(created)));
+            return created;
         });
     }
 
     public Organisation update(long id, int version, OrganisationForm input) {
+        session.require(Permission.ORG_WRITE);
         OrganisationForm form = normalised(input);
         return transactions.inTransaction(() -> {
             throwIfInvalid(rules.validate(form));
             Organisation existing = get(id);
-            if (existing.parentId() != null) {
+            if (existing.parentId() != null && organisations.findById(existing.parentId()).isPresent()) {
                 throwIfInvalid(OrganisationRules.checkPlacement(get(existing.parentId()).type(), form.type()));
             }
             if (form.type() != existing.type() && form.type().isBranch() && organisations.countActiveDescendants(existing) > 0) {
@@ -65,21 +84,31 @@ public final class OrganisationService {
             if (!organisations.update(id, version, form)) {
                 throw new LedgerException("error.concurrentModification");
             }
-            return get(id);
+            Organisation saved = get(id);
+            audit.record(session, AuditAction.UPDATE, "organisation", id,
+                    ChangeSummary.changed(ChangeSummary.of(existing), ChangeSummary.of(saved)));
+            return saved;
         });
     }
 
     /** Moves {@code id} and its whole subtree under {@code newParentId}; a cycle is refused. */
     public Organisation move(long id, long newParentId) {
+        session.require(Permission.ORG_WRITE);
         return transactions.inTransaction(() -> {
             Organisation org = get(id);
             Organisation newParent = get(newParentId);
+            if (org.id() == session.orgId()) {
+                throw new LedgerException("error.org.moveOwnRoot");
+            }
             throwIfInvalid(OrganisationRules.checkMove(org, newParent));
             if (!newParent.active()) {
                 throw new ValidationException(Problem.of(OrganisationField.PARENT, "validation.org.inactiveParent"));
             }
             organisations.move(org, newParent);
-            return get(id);
+            Organisation moved = get(id);
+            audit.record(session, AuditAction.MOVE, "organisation", id,
+                    "parentId: " + org.parentId() + " → " + newParent.id());
+            return moved;
         });
     }
 
@@ -88,18 +117,21 @@ public final class OrganisationService {
      * current members and active sub-organisations so nobody is left in a hidden organisation.
      */
     public Organisation deactivate(long id) {
+        session.require(Permission.ORG_WRITE);
         return transactions.inTransaction(() -> {
             checkDeactivation(id);
             organisations.setActive(id, false);
+            audit.record(session, AuditAction.DEACTIVATE, "organisation", id, null);
             return get(id);
         });
     }
 
     /** Throws the reason {@code id} cannot be deactivated, if there is one (asked before confirming). */
     public void checkDeactivation(long id) {
+        session.require(Permission.ORG_WRITE);
         transactions.run(() -> {
             Organisation org = get(id);
-            if (org.parentId() == null) {
+            if (org.parentId() == null || org.id() == session.orgId()) {
                 throw new LedgerException("error.org.deactivateRoot");
             }
             int members = organisations.countCurrentMembers(id);
@@ -114,23 +146,27 @@ public final class OrganisationService {
     }
 
     public Organisation reactivate(long id) {
+        session.require(Permission.ORG_WRITE);
         return transactions.inTransaction(() -> {
             Organisation org = get(id);
-            if (org.parentId() != null && !get(org.parentId()).active()) {
+            if (org.parentId() != null && organisations.findById(org.parentId()).map(p -> !p.active()).orElse(false)) {
                 throw new LedgerException("error.org.reactivateUnderInactive", org.name());
             }
             organisations.setActive(id, true);
+            audit.record(session, AuditAction.REACTIVATE, "organisation", id, null);
             return get(id);
         });
     }
 
     private void requireUniqueCode(String code, Long exceptId) {
-        organisations.findByCode(code)
-                .filter(existing -> exceptId == null || existing.id() != exceptId)
-                .ifPresent(existing -> {
-                    throw new ValidationException(
-                            Problem.of(OrganisationField.CODE, "validation.org.duplicateCode", existing.name()));
-                });
+        if (organisations.codeTakenAnywhere(code, exceptId)) {
+            // Name the holder only when the user may see it.
+            String holder = organisations.findByCode(code).filter(o -> exceptId == null || o.id() != exceptId)
+                    .map(Organisation::name).orElse(null);
+            throw new ValidationException(holder == null
+                    ? Problem.of(OrganisationField.CODE, "validation.org.duplicateCodeElsewhere")
+                    : Problem.of(OrganisationField.CODE, "validation.org.duplicateCode", holder));
+        }
     }
 
     private static OrganisationForm normalised(OrganisationForm form) {

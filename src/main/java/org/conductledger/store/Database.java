@@ -55,13 +55,21 @@ public final class Database implements AutoCloseable, Transactions {
     /** Whether opening may create a new, empty database file. */
     public enum OpenMode { CREATE_IF_MISSING, MUST_EXIST }
 
-    /** Opens (creating if needed) and migrates the database at {@code location}. */
+    /** Opens (creating if needed) and migrates an unencrypted database: tests, tools and legacy files only. */
     public static Database open(DatabaseLocation location) {
-        return open(location, OpenMode.CREATE_IF_MISSING);
+        return open(location, OpenMode.CREATE_IF_MISSING, null);
     }
 
-    /** Opens and migrates the database at {@code location}; a missing file is refused in MUST_EXIST mode. */
+    /** Opens an unencrypted database; a missing file is refused in MUST_EXIST mode. */
     public static Database open(DatabaseLocation location, OpenMode mode) {
+        return open(location, mode, null);
+    }
+
+    /**
+     * Opens and migrates the database at {@code location}, decrypting it with {@code key} (null: an
+     * unencrypted file). A missing file is refused in MUST_EXIST mode.
+     */
+    public static Database open(DatabaseLocation location, OpenMode mode, DatabaseKey key) {
         if (java.nio.file.Files.isDirectory(location.file()) || java.nio.file.Files.isDirectory(location.base())) {
             throw new LedgerException("error.db.isDirectory", location.base());
         }
@@ -73,7 +81,8 @@ public final class Database implements AutoCloseable, Transactions {
         } catch (java.io.IOException e) {
             throw new LedgerException(e, "error.db.directory", location.base().getParent());
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        JdbcConnectionPool pool = key == null ? JdbcConnectionPool.create(location.jdbcUrl(), "sa", "")
+                : JdbcConnectionPool.create(location.encryptedJdbcUrl(), "sa", new String(key.h2Password()));
         try {
             probe(pool, location);
             Database database = new Database(location, pool);
@@ -145,9 +154,50 @@ public final class Database implements AutoCloseable, Transactions {
         return dsl;
     }
 
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
+    private final ThreadLocal<java.util.List<Runnable>> afterCommit = ThreadLocal.withInitial(java.util.ArrayList::new);
+
     @Override
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return dsl.transactionResult(() -> work.get());
+        depth.set(depth.get() + 1);
+        boolean outermost = depth.get() == 1;
+        try {
+            T result = dsl.transactionResult(() -> work.get());
+            if (outermost) {
+                runAfterCommit();
+            }
+            return result;
+        } finally {
+            depth.set(depth.get() - 1);
+            if (outermost) {
+                afterCommit.get().clear();
+            }
+        }
+    }
+
+    /** Runs {@code action} once the current outermost transaction has committed (never after a rollback). */
+    public void afterCommit(Runnable action) {
+        if (depth.get() == 0) {
+            action.run();
+        } else {
+            afterCommit.get().add(action);
+        }
+    }
+
+    private void runAfterCommit() {
+        java.util.List<Runnable> actions = new java.util.ArrayList<>(afterCommit.get());
+        afterCommit.get().clear();
+        actions.forEach(Runnable::run);
+    }
+
+    /** Encrypts an existing unencrypted database file in place with {@code key} (upgrade of an older install). */
+    public static void encryptExisting(DatabaseLocation location, DatabaseKey key) {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(location.base().getParent().toString(),
+                    location.base().getFileName().toString(), "AES", null, new String(key.h2Password()).strip().toCharArray(), true);
+        } catch (SQLException e) {
+            throw new LedgerException(e, "error.db.encryptFailed", location.file());
+        }
     }
 
     @Override

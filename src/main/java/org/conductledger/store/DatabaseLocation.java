@@ -33,4 +33,9 @@ public record DatabaseLocation(Path base) {
         // DATABASE_TO_LOWER: identifiers are stored lower-case, exactly as on PostgreSQL (ADR 0003).
         return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE";
     }
+
+    /** The URL of the AES-encrypted file (ADR 0006). */
+    String encryptedJdbcUrl() {
+        return jdbcUrl() + ";CIPHER=AES";
+    }
 }

@@ -18,13 +18,24 @@ import org.conductledger.store.jooq.tables.records.MemberRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** Members, mapped to {@link Member} and {@link MemberSummary} at this boundary. */
+/**
+ * Members, mapped to {@link Member} and {@link MemberSummary} at this boundary. Every read and write is
+ * confined to members of organisations in the subtree {@code scopePath}.
+ */
 public final class MemberRepository {
 
     private final Database database;
+    private final String scopePath;
 
-    public MemberRepository(Database database) {
+    public MemberRepository(Database database, String scopePath) {
         this.database = database;
+        this.scopePath = scopePath;
+    }
+
+    /** The member's organisation lies in scope. */
+    private Condition inScope() {
+        return MEMBER.ORG_ID.in(org.jooq.impl.DSL.select(ORGANISATION.ID).from(ORGANISATION)
+                .where(ORGANISATION.PATH.like(scopePath + "%")));
     }
 
     private DSLContext dsl() {
@@ -33,7 +44,8 @@ public final class MemberRepository {
 
     /** The roster of {@code org} (and, with {@code subtree}, of every organisation below it). */
     public List<MemberSummary> roster(Organisation org, boolean subtree, boolean includeFormer) {
-        Condition where = subtree ? ORGANISATION.PATH.like(org.path() + "%") : MEMBER.ORG_ID.eq(org.id());
+        Condition where = (subtree ? ORGANISATION.PATH.like(org.path() + "%") : MEMBER.ORG_ID.eq(org.id()))
+                .and(ORGANISATION.PATH.like(scopePath + "%"));
         if (!includeFormer) {
             where = where.and(MEMBER.CURRENT_ID_NUMBER.isNotNull());
         }
@@ -49,11 +61,15 @@ public final class MemberRepository {
     }
 
     public Optional<Member> findById(long id) {
-        return dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberRepository::toModel);
+        return dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(id).and(inScope())).fetchOptional(MemberRepository::toModel);
     }
 
-    /** The current (not transferred out, not left, not deceased) member holding {@code idNumber}. */
-    public Optional<Member> findCurrentByIdNumber(String idNumber) {
+    /**
+     * The current (not transferred out, not left, not deceased) member holding {@code idNumber}, in any
+     * organisation: ID numbers are unique across the database. Callers reveal nothing of an
+     * out-of-scope holder but the fact.
+     */
+    public Optional<Member> findCurrentByIdNumberAnywhere(String idNumber) {
         return dsl().selectFrom(MEMBER).where(MEMBER.CURRENT_ID_NUMBER.eq(idNumber))
                 .fetchOptional(MemberRepository::toModel);
     }
@@ -86,7 +102,7 @@ public final class MemberRepository {
                 .set(MEMBER.PHONE, form.phone())
                 .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
                 .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
-                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)))
+                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)).and(inScope()))
                 .execute() == 1;
     }
 
@@ -95,7 +111,7 @@ public final class MemberRepository {
                 .set(MEMBER.ORG_ID, orgId)
                 .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
                 .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
-                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)))
+                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)).and(inScope()))
                 .execute() == 1;
     }
 
@@ -105,7 +121,7 @@ public final class MemberRepository {
                 .set(MEMBER.CURRENT_ID_NUMBER, status.isCurrent() ? MEMBER.ID_NUMBER : null)
                 .set(MEMBER.VERSION, MEMBER.VERSION.plus(1))
                 .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
-                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)))
+                .where(MEMBER.ID.eq(id).and(MEMBER.VERSION.eq(version)).and(inScope()))
                 .execute() == 1;
     }
 

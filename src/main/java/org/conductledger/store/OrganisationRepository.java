@@ -14,13 +14,22 @@ import org.conductledger.store.jooq.tables.records.OrganisationRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Organisations, mapped to {@link Organisation} at this boundary. */
+/**
+ * Organisations, mapped to {@link Organisation} at this boundary. Every read and write is confined to
+ * the subtree {@code scopePath} (the user's organisation and below): out of scope is "not found".
+ */
 public final class OrganisationRepository {
 
     private final Database database;
+    private final String scopePath;
 
-    public OrganisationRepository(Database database) {
+    public OrganisationRepository(Database database, String scopePath) {
         this.database = database;
+        this.scopePath = scopePath;
+    }
+
+    private org.jooq.Condition inScope() {
+        return ORGANISATION.PATH.like(scopePath + "%");
     }
 
     private DSLContext dsl() {
@@ -28,15 +37,34 @@ public final class OrganisationRepository {
     }
 
     public List<Organisation> findAll() {
-        return dsl().selectFrom(ORGANISATION).orderBy(ORGANISATION.PATH).fetch(OrganisationRepository::toModel);
+        return dsl().selectFrom(ORGANISATION).where(inScope()).orderBy(ORGANISATION.PATH).fetch(OrganisationRepository::toModel);
     }
 
     public Optional<Organisation> findById(long id) {
-        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(OrganisationRepository::toModel);
+        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id).and(inScope()))
+                .fetchOptional(OrganisationRepository::toModel);
     }
 
     public Optional<Organisation> findByCode(String code) {
-        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.CODE.eq(code)).fetchOptional(OrganisationRepository::toModel);
+        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.CODE.eq(code).and(inScope()))
+                .fetchOptional(OrganisationRepository::toModel);
+    }
+
+    /** Whether any organisation, in scope or not, uses {@code code}: codes are unique across the database. */
+    public boolean codeTakenAnywhere(String code, Long exceptId) {
+        return dsl().fetchExists(ORGANISATION, ORGANISATION.CODE.eq(code)
+                .and(exceptId == null ? org.jooq.impl.DSL.noCondition() : ORGANISATION.ID.ne(exceptId)));
+    }
+
+    /** Whether the database has no organisation at all (first start). */
+    public boolean isEmptyAnywhere() {
+        return !dsl().fetchExists(ORGANISATION);
+    }
+
+    /** The first root organisation, whatever the scope (used once, when a legacy database is secured). */
+    public Optional<Organisation> firstRootAnywhere() {
+        return dsl().selectFrom(ORGANISATION).where(ORGANISATION.PARENT_ID.isNull()).orderBy(ORGANISATION.ID).limit(1)
+                .fetchOptional(OrganisationRepository::toModel);
     }
 
     /** Inserts a new organisation under {@code parent} (null for a root) and returns its id. */
@@ -66,7 +94,7 @@ public final class OrganisationRepository {
                 .set(ORGANISATION.SECRETARY_ID, form.secretaryId())
                 .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
                 .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
-                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)))
+                .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(version)).and(inScope()))
                 .execute() == 1;
     }
 
@@ -75,7 +103,7 @@ public final class OrganisationRepository {
         String newPath = OrganisationRules.childPath(newParent.path(), org.id());
         dsl().update(ORGANISATION)
                 .set(ORGANISATION.PARENT_ID, newParent.id())
-                .where(ORGANISATION.ID.eq(org.id()))
+                .where(ORGANISATION.ID.eq(org.id()).and(inScope()))
                 .execute();
         dsl().update(ORGANISATION)
                 .set(ORGANISATION.PATH, DSL.inline(newPath).concat(DSL.substring(ORGANISATION.PATH, org.path().length() + 1)))
@@ -91,7 +119,7 @@ public final class OrganisationRepository {
                 .setNull(ORGANISATION.SECRETARY_ID)
                 .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
                 .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
-                .where(ORGANISATION.ID.eq(orgId).and(ORGANISATION.SECRETARY_ID.eq(memberId)))
+                .where(ORGANISATION.ID.eq(orgId).and(ORGANISATION.SECRETARY_ID.eq(memberId)).and(inScope()))
                 .execute();
     }
 
@@ -100,7 +128,7 @@ public final class OrganisationRepository {
                 .set(ORGANISATION.ACTIVE, active)
                 .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
                 .set(ORGANISATION.UPDATED_AT, OffsetDateTime.now())
-                .where(ORGANISATION.ID.eq(id))
+                .where(ORGANISATION.ID.eq(id).and(inScope()))
                 .execute();
     }
 

@@ -1,19 +1,20 @@
 package org.conductledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
-import org.conductledger.app.Services;
+import java.util.Map;
+import org.conductledger.app.AppLedgerAccess;
 import org.conductledger.i18n.Messages;
-import org.conductledger.model.OrgType;
-import org.conductledger.model.OrganisationForm;
 import org.conductledger.model.TestClock;
-import org.conductledger.store.Database;
-import org.conductledger.store.DatabaseLocation;
+import org.conductledger.service.AuthService;
+import org.conductledger.service.TestLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,36 +22,85 @@ class CliTest {
 
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    final Map<String, String> variables = new HashMap<>(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD));
     Path guiStartedWith;
 
     private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        AuthService auth = new AuthService(TestClock.CLOCK, TestLedger.FAST, "cli-test");
         CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
-                location -> Services.wire(Database.open(location, Database.OpenMode.MUST_EXIST), TestClock.CLOCK),
+                new AppLedgerAccess(auth, TestClock.CLOCK, TestLedger.FAST, "cli-test"), new PasswordSource(variables, null),
                 new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
         return new Cli(env, db -> guiStartedWith = db).run(args);
     }
 
-    @Test
-    void infoPrintsSchemaVersionAndRowCounts() {
-        Path db = dir.resolve("ledger");
-        try (Services s = Services.wire(Database.open(DatabaseLocation.of(db)), TestClock.CLOCK)) {
-            s.organisations().create(null, new OrganisationForm("某党委", "DW", OrgType.PARTY_COMMITTEE, null, null));
-        }
-        assertEquals(0, run("--db", db.toString(), "info"));
-        String text = out.toString();
-        assertTrue(text.contains("数据库结构版本：1"), text);
-        assertTrue(text.contains("organisation: 1"), text);
-        assertTrue(text.contains("member: 0"), text);
+    private String db() {
+        return dir.resolve("ledger").toString();
+    }
+
+    private void init() {
+        assertEquals(0, run("init", "--db", db(), "--root-org", "某区委组织部", "--root-code", "qzzb", "--admin", "admin"),
+                err.toString());
     }
 
     @Test
-    void infoAcceptsTheOptionAfterTheCommandAndPrintsJson() {
-        Database.open(DatabaseLocation.of(dir.resolve("x"))).close();
-        assertEquals(0, run("info", "--db", dir.resolve("x.mv.db").toString(), "--format", "json"));
-        assertTrue(out.toString().contains("\"schemaVersion\": \"1\""), out.toString());
-        assertTrue(out.toString().contains("\"organisation\": 0"), out.toString());
+    void initCreatesTheLedgerAndInfoPrintsSchemaVersionAndRowCountsToTheAdministrator() {
+        init();
+        assertTrue(out.toString().contains("admin"), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "info"), err.toString());
+        assertTrue(out.toString().contains("数据库结构版本：2"), out.toString());
+        assertTrue(out.toString().contains("organisation: 1"), out.toString());
+        assertTrue(out.toString().contains("app_user: 1"), out.toString());
+    }
+
+    @Test
+    void initTwiceIsRefused() {
+        init();
+        assertEquals(Cli.EXIT_USER_ERROR, run("init", "--db", db(), "--root-org", "x", "--root-code", "x", "--admin", "admin"));
+        assertTrue(err.toString().contains("已经初始化"), err.toString());
+    }
+
+    @Test
+    void commandsNeedAUserAndTheRightPassword() {
+        init();
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "info"));
+        assertTrue(err.toString().contains("--user"), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Wrong#Pass1");
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "info"));
+        assertTrue(err.toString().contains("用户名或密码错误"), err.toString());
+        variables.remove(PasswordSource.PASSWORD_VARIABLE);
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "info"));
+        assertTrue(err.toString().contains("CONDUCT_LEDGER_PASSWORD"), err.toString());
+    }
+
+    @Test
+    void infoAcceptsTheOptionsAfterTheCommandAndPrintsJson() {
+        init();
+        assertEquals(0, run("info", "--db", db() + ".mv.db", "--user", "admin", "--format", "json"), err.toString());
+        assertTrue(out.toString().contains("\"schemaVersion\": \"2\""), out.toString());
+        assertTrue(out.toString().contains("\"organisation\": 1"), out.toString());
+    }
+
+    @Test
+    void usersAreAddedWithAForcedPasswordChangeAndTheAuditChainVerifies() {
+        init();
+        variables.put(PasswordSource.NEW_PASSWORD_VARIABLE, "Initial#2026");
+        assertEquals(0, run("--db", db(), "--user", "admin", "user", "add", "--username", "shenji", "--name", "审计员",
+                "--org", "QZZB", "--roles", "AUDITOR"), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Initial#2026");
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "shenji", "audit", "verify"));
+        assertTrue(err.toString().contains("passwd"), err.toString());
+        variables.put(PasswordSource.NEW_PASSWORD_VARIABLE, "Auditor#2026");
+        assertEquals(0, run("--db", db(), "--user", "shenji", "passwd"), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Auditor#2026");
+        assertEquals(0, run("--db", db(), "--user", "shenji", "audit", "verify"), err.toString());
+        assertTrue(out.toString().contains("审计日志完整"), out.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD);
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "audit", "verify"));
+        assertTrue(err.toString().contains("无权"), err.toString());
     }
 
     @Test
@@ -60,21 +110,11 @@ class CliTest {
     }
 
     @Test
-    void aFileThatIsNotADatabaseGivesAChineseMessageAndStatusTwo() throws Exception {
-        Path junk = dir.resolve("junk.mv.db");
-        java.nio.file.Files.writeString(junk, "x".repeat(5000));
-        assertEquals(Cli.EXIT_USER_ERROR, run("info", "--db", junk.toString()));
-        assertTrue(err.toString().contains("数据库"), err.toString());
-        assertTrue(!err.toString().contains("Exception"), err.toString());
-    }
-
-    @Test
-    void infoRefusesAMissingFileOrADirectoryInsteadOfCreatingOne() {
-        assertEquals(Cli.EXIT_USER_ERROR, run("info", "--db", dir.resolve("nowhere/sub/y").toString()));
-        assertTrue(err.toString().contains("不存在"), err.toString());
-        assertTrue(!dir.resolve("nowhere").toFile().exists());
-        assertEquals(Cli.EXIT_USER_ERROR, run("info", "--db", dir.toString()));
-        assertTrue(err.toString().contains("目录"), err.toString());
+    void aMissingKeyFileOrDatabaseGivesAChineseMessageAndStatusTwo() throws Exception {
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", dir.resolve("nowhere/y").toString(), "--user", "admin", "info"));
+        assertTrue(err.toString().contains("密钥文件"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(dir.resolve("nowhere").toFile().exists());
     }
 
     @Test
@@ -82,6 +122,8 @@ class CliTest {
         assertEquals(0, run("info", "--help"));
         assertTrue(out.toString().contains("用法"), out.toString());
         assertTrue(out.toString().contains("--format"), out.toString());
+        assertEquals(0, run("init", "--help"));
+        assertTrue(out.toString().contains("--root-org"), out.toString());
     }
 
     @Test

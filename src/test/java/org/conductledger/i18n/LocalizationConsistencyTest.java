@@ -52,7 +52,7 @@ class LocalizationConsistencyTest {
                 Matcher m = JAVA_LITERAL.matcher(Files.readString(file));
                 while (m.find()) {
                     String literal = m.group(1);
-                    if (prefixes.contains(literal.substring(0, literal.indexOf('.')))) {
+                    if (prefixes.contains(literal.substring(0, literal.indexOf('.'))) && !literal.matches(".*\\.(fxml|css|properties)")) {
                         used.add(literal);
                     }
                 }

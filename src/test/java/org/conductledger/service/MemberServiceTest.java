@@ -35,7 +35,7 @@ class MemberServiceTest {
     void setUp() {
         ledger = TestLedger.open(dir);
         members = ledger.services.members();
-        root = ledger.org(null, "某区机关党委", "QJG", OrgType.PARTY_COMMITTEE);
+        root = ledger.root();
         branchA = ledger.org(root, "第一党支部", "ZB1", OrgType.BRANCH);
         branchB = ledger.org(root, "第二党支部", "ZB2", OrgType.BRANCH);
     }

@@ -31,7 +31,7 @@ class OrganisationServiceTest {
     void threeLevels() {
         ledger = TestLedger.open(dir);
         service = ledger.services.organisations();
-        root = ledger.org(null, "中共某市委机关工作委员会", "JGGW", OrgType.WORKING_COMMITTEE);
+        root = ledger.root();
         general = ledger.org(root, "市发改委机关党总支", "FGW", OrgType.GENERAL_BRANCH);
         branch = ledger.org(general, "市发改委第一党支部", "FGW-1", OrgType.BRANCH);
     }
@@ -45,6 +45,7 @@ class OrganisationServiceTest {
     void buildsATreeOfThreeLevelsWithPaths() {
         assertEquals("/" + root.id() + "/" + general.id() + "/" + branch.id() + "/", branch.path());
         assertEquals(List.of(root.id(), general.id(), branch.id()), service.all().stream().map(Organisation::id).toList());
+        assertEquals("/" + root.id() + "/", root.path());
         assertTrue(branch.isInSubtreeOf(root));
     }
 

@@ -44,7 +44,12 @@ class FxmlViewsTest {
     private ViewLoader.Loaded<Object> load(FxRobot robot, FxmlView view) {
         @SuppressWarnings("unchecked")
         ViewLoader.Loaded<Object>[] holder = new ViewLoader.Loaded[1];
-        robot.interact(() -> holder[0] = harness.ui.loader().load(view));
+        ViewLoader loader = view.beforeLogin()
+                ? new org.conductledger.app.StartComposition(new org.conductledger.service.LedgerGate(harness.ledger.auth,
+                        harness.ledger.location), new org.conductledger.ui.common.FxTaskRunner(),
+                        org.conductledger.i18n.Messages.load(java.util.Locale.SIMPLIFIED_CHINESE)).loader()
+                : harness.ui.loader();
+        robot.interact(() -> holder[0] = loader.load(view));
         return holder[0];
     }
 }

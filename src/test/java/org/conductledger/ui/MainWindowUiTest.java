@@ -84,11 +84,12 @@ class MainWindowUiTest {
 
     @Test
     void buildsAThreeLevelTreeAddsMembersAndFindsThemByFiltering(FxRobot robot) {
-        createOrganisation(robot, "某市直机关工委", "SZJG", null);
+        waitUntil(() -> tree(robot).getRoot() != null);     // the root made at first start (测试党委)
+        createOrganisation(robot, "某市直机关工委", "SZJG", "党工委");
         createOrganisation(robot, "市财政局机关党委", "CZJ", "党委");
         createOrganisation(robot, "预算处党支部", "CZJ-YS", null);
         assertTrue(robot.lookup("#addOrgButton").queryButton().isDisabled(), "nothing can be set up below a branch");
-        assertEquals(3, harness.ledger.services.organisations().all().size());
+        assertEquals(4, harness.ledger.services.organisations().all().size());
 
         fillMember(robot, "张伟", TestIds.male(LocalDate.of(1980, 5, 17)));
         robot.clickOn("#saveButton");
@@ -111,9 +112,11 @@ class MainWindowUiTest {
 
     @Test
     void anInvalidIdNumberShowsTheMessageAndSavesNothing(FxRobot robot) {
-        Organisation root = harness.ledger.org(null, "某区机关党委", "QJG", OrgType.PARTY_COMMITTEE);
+        Organisation org = harness.ledger.org(null, "某区机关党委", "QJG", OrgType.PARTY_COMMITTEE);
         robot.clickOn("#orgTree").type(KeyCode.F5);   // created behind the window's back: refresh
-        waitUntil(() -> tree(robot).getRoot() != null && tree(robot).getRoot().getValue().id() == root.id());
+        waitUntil(() -> robot.lookup("某区机关党委  (QJG)").tryQuery().isPresent());
+        robot.clickOn("某区机关党委  (QJG)");
+        waitUntil(() -> !robot.lookup("#addMemberButton").queryButton().isDisabled());
 
         String valid = TestIds.male(LocalDate.of(1980, 5, 17));
         String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');

@@ -29,7 +29,7 @@ public final class UiHarness implements AutoCloseable {
         this.ledger = TestLedger.open(dir);
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
         this.ui = new GuiComposition(ledger.services, messages, tasks, new FxDialogService(messages, dir, ""),
-                TestClock.CLOCK, dir.toString(), locale -> { }, "");
+                TestClock.CLOCK, dir.toString(), locale -> { }, "", () -> { });
     }
 
     /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */

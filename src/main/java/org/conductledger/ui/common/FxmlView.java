@@ -2,6 +2,10 @@ package org.conductledger.ui.common;
 
 /** Every FXML file of the application (in {@code fxml/}); a test loads each one. */
 public enum FxmlView {
+    LOGIN("login.fxml", true),
+    FIRST_RUN("first_run.fxml", true),
+    PASSWORD_CHANGE("password_change.fxml"),
+    SCREEN_LOCK("screen_lock.fxml"),
     MAIN_WINDOW("main_window.fxml"),
     ORGANISATION_TREE("organisation_tree.fxml"),
     ORGANISATION_EDIT("organisation_edit.fxml"),
@@ -12,9 +16,20 @@ public enum FxmlView {
     MEMBER_STATUS("member_status.fxml");
 
     private final String fileName;
+    private final boolean beforeLogin;
 
     FxmlView(String fileName) {
+        this(fileName, false);
+    }
+
+    FxmlView(String fileName, boolean beforeLogin) {
         this.fileName = fileName;
+        this.beforeLogin = beforeLogin;
+    }
+
+    /** Shown before anyone is logged in: its controller comes from the start-up composition. */
+    public boolean beforeLogin() {
+        return beforeLogin;
     }
 
     public String resource() {

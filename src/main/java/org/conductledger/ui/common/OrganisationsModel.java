@@ -24,10 +24,14 @@ public final class OrganisationsModel {
     private final ObservableList<Organisation> all = FXCollections.observableArrayList();
     private final ObjectProperty<Organisation> selected = new SimpleObjectProperty<>();
 
-    public OrganisationsModel(OrganisationService service, TaskRunner tasks, DialogService dialogs) {
+    private final boolean readable;
+
+    /** {@code readable}: whether the user's roles may read the tree at all (an auditor's may not). */
+    public OrganisationsModel(OrganisationService service, TaskRunner tasks, DialogService dialogs, boolean readable) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.readable = readable;
     }
 
     public ObservableList<Organisation> all() {
@@ -40,6 +44,9 @@ public final class OrganisationsModel {
 
     /** Reloads the list; the selection follows the organisation with {@code selectId} (or stays). */
     public void reload(Long selectId) {
+        if (!readable) {
+            return;
+        }
         tasks.run(service::all, list -> {
             all.setAll(list);
             Long wanted = selectId != null ? selectId : Optional.ofNullable(selected.get()).map(Organisation::id).orElse(null);
@@ -61,7 +68,8 @@ public final class OrganisationsModel {
         return java.util.Arrays.stream(org.path().split("/"))
                 .filter(s -> !s.isEmpty())
                 .map(s -> byId.get(Long.valueOf(s)))
-                .map(o -> o == null ? "?" : o.name())
+                .filter(java.util.Objects::nonNull)   // ancestors above the user's scope are not shown
+                .map(Organisation::name)
                 .collect(Collectors.joining(" / "));
     }
 

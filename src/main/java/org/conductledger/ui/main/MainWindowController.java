@@ -32,8 +32,18 @@ public final class MainWindowController {
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
 
+    private final org.conductledger.ui.common.DialogWindows windows;
+    private final String userText;
+    private final Runnable lockNow;
+
+    @FXML private Label userLabel;
+
     public MainWindowController(TaskRunner tasks, OrganisationsModel organisations, DialogService dialogs,
-                                Messages messages, String databaseText, Consumer<Locale> languageChoice) {
+                                Messages messages, String databaseText, Consumer<Locale> languageChoice,
+                                org.conductledger.ui.common.DialogWindows windows, String userText, Runnable lockNow) {
+        this.windows = windows;
+        this.userText = userText;
+        this.lockNow = lockNow;
         this.tasks = tasks;
         this.organisations = organisations;
         this.dialogs = dialogs;
@@ -46,6 +56,7 @@ public final class MainWindowController {
     private void initialize() {
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         databaseLabel.setText(databaseText);
+        userLabel.setText(userText);
         statusLabel.textProperty().bind(organisations.selectedProperty().map(o -> organisations.pathName(o))
                 .orElse(messages.get("main.status.noOrganisation")));
         boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
@@ -77,6 +88,21 @@ public final class MainWindowController {
     private void chooseLanguage(Locale locale) {
         languageChoice.accept(locale);
         dialogs.showInfo(messages.get("main.language.restart"));
+    }
+
+    @FXML
+    private void changePassword() {
+        windows.<org.conductledger.ui.login.PasswordChangeController>open(
+                org.conductledger.ui.common.FxmlView.PASSWORD_CHANGE, messages.get("password.title"),
+                userLabel.getScene().getWindow(), c -> c.start(messages.get("password.introVoluntary"), () -> {
+                    c.closeWindow();
+                    dialogs.showInfo(messages.get("password.changed"));
+                }));
+    }
+
+    @FXML
+    private void lockScreen() {
+        lockNow.run();
     }
 
     @FXML

@@ -40,8 +40,11 @@ public final class MemberRosterViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper canAddMember = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private long generation;
 
+    private final boolean readable;
+
     public MemberRosterViewModel(MemberService members, OrganisationsModel organisations, TaskRunner tasks,
-                                 DialogService dialogs, Messages messages) {
+                                 DialogService dialogs, Messages messages, boolean readable) {
+        this.readable = readable;
         this.members = members;
         this.organisations = organisations;
         this.tasks = tasks;
@@ -50,7 +53,7 @@ public final class MemberRosterViewModel {
         filterText.addListener((obs, o, text) -> applyFilter());
         filtered.addListener((javafx.collections.ListChangeListener<MemberSummary>) c -> updateCount());
         organisations.selectedProperty().addListener((obs, o, org) -> {
-            canAddMember.set(org != null && org.active());
+            canAddMember.set(readable && org != null && org.active());
             reload();
         });
         includeSubtree.addListener((obs, o, n) -> reload());
@@ -61,7 +64,7 @@ public final class MemberRosterViewModel {
     public void reload() {
         Organisation org = organisations.selectedProperty().get();
         long request = ++generation;
-        if (org == null) {
+        if (org == null || !readable) {
             rows.clear();
             updateCount();
             return;
@@ -83,7 +86,9 @@ public final class MemberRosterViewModel {
     private void updateCount() {
         countText.set(messages.get("member.roster.count", rows.size(), filtered.size()));
         String key;
-        if (organisations.selectedProperty().get() == null) {
+        if (!readable) {
+            key = "member.roster.notPermitted";
+        } else if (organisations.selectedProperty().get() == null) {
             key = "member.roster.noOrganisation";
         } else if (rows.isEmpty()) {
             key = "member.roster.noMembers";

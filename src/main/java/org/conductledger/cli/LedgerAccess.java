@@ -1,0 +1,17 @@
+package org.conductledger.cli;
+
+import java.util.Set;
+import org.conductledger.app.Services;
+import org.conductledger.model.OrganisationForm;
+import org.conductledger.model.Role;
+import org.conductledger.store.DatabaseLocation;
+
+/** How commands open a ledger: as a user (login), or by creating it (init). */
+public interface LedgerAccess {
+
+    /** Logs in; {@code allowPasswordChangeDue} lets only {@code passwd} run while a reset password awaits its change. */
+    Services login(DatabaseLocation location, String username, char[] password, boolean allowPasswordChangeDue);
+
+    Services initialise(DatabaseLocation location, OrganisationForm root, String admin, String fullName,
+                        Set<Role> extraRoles, char[] password);
+}

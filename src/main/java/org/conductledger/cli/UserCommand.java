@@ -1,0 +1,110 @@
+package org.conductledger.cli;
+
+import java.util.Set;
+import org.conductledger.app.Services;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.OrganisationRules;
+import org.conductledger.model.Role;
+import org.conductledger.model.UserAccount;
+import org.conductledger.model.UserForm;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code conduct-ledger user list|add|disable|reset-password}: user administration (系统管理员). */
+@Command(name = "user", mixinStandardHelpOptions = true,
+        subcommands = {UserCommand.ListUsers.class, UserCommand.Add.class, UserCommand.Disable.class, UserCommand.Reset.class})
+public final class UserCommand implements Runnable {
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "user list|add|disable|reset-password");
+    }
+
+    static UserAccount find(Services services, String username) {
+        return services.users().list().stream().filter(u -> u.username().equals(username)).findFirst()
+                .orElseThrow(() -> new LedgerException("error.user.notFound"));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    public static final class ListUsers extends LoggedInCommand {
+        public ListUsers(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            for (UserAccount u : services.users().list()) {
+                env.out().println(String.join("\t", u.username(), u.fullName(), u.orgName(), u.roles().toString(),
+                        env.messages().get(u.active() ? "cli.user.active" : "cli.user.disabled")));
+            }
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    public static final class Add extends LoggedInCommand {
+        @Option(names = "--username", required = true, descriptionKey = "option.username")
+        String username;
+        @Option(names = "--name", required = true, descriptionKey = "option.fullName")
+        String fullName;
+        @Option(names = "--org", required = true, paramLabel = "<code>", descriptionKey = "option.org")
+        String orgCode;
+        @Option(names = "--roles", required = true, split = ",", paramLabel = "<ROLE,...>", descriptionKey = "option.roles")
+        Set<Role> roles;
+
+        public Add(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            String code = OrganisationRules.normaliseCode(orgCode);
+            Organisation org = services.organisations().all().stream().filter(o -> o.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new LedgerException("error.org.codeNotFound", code));
+            char[] initial = env.passwords().newPassword(env.messages().get("cli.newPasswordPrompt", username));
+            UserAccount created = services.users().create(new UserForm(username, fullName, org.id(), roles, null), initial, initial);
+            env.out().println(env.messages().get("cli.user.created", created.username(), org.name()));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true)
+    public static final class Disable extends LoggedInCommand {
+        @Option(names = "--username", required = true, descriptionKey = "option.username")
+        String username;
+
+        public Disable(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            services.users().disable(find(services, username).id());
+            env.out().println(env.messages().get("cli.user.disabledDone", username));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "reset-password", mixinStandardHelpOptions = true)
+    public static final class Reset extends LoggedInCommand {
+        @Option(names = "--username", required = true, descriptionKey = "option.username")
+        String username;
+
+        public Reset(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            char[] next = env.passwords().newPassword(env.messages().get("cli.newPasswordPrompt", username));
+            services.users().resetPassword(find(services, username).id(), next, next);
+            env.out().println(env.messages().get("cli.user.resetDone", username));
+            env.out().flush();
+            return 0;
+        }
+    }
+}

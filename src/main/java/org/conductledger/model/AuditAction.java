@@ -1,0 +1,14 @@
+package org.conductledger.model;
+
+/** What an audit entry records (等保 2.0 安全审计: every user, every event type, with its result). */
+public enum AuditAction implements Labelled {
+    INITIALISE, LOGIN, LOGIN_FAILED, LOGOUT, SCREEN_LOCKED, UNLOCKED, UNLOCK_FAILED,
+    CREATE, UPDATE, MOVE, DEACTIVATE, REACTIVATE, TRANSFER, STATUS_CHANGE,
+    USER_CREATE, USER_DISABLE, PASSWORD_RESET, PASSWORD_CHANGE, SETTINGS_CHANGE,
+    EXPORT, PRINT;
+
+    @Override
+    public String labelKey() {
+        return Labelled.keyOf(this);
+    }
+}

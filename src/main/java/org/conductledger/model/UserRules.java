@@ -1,0 +1,52 @@
+package org.conductledger.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Validation of user accounts and passwords. */
+public final class UserRules {
+
+    /** ASCII so that it is typed the same on every keyboard and layout, and keys the key file safely. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,32}");
+    public static final int FULL_NAME_MAX = 50;
+
+    private UserRules() {
+    }
+
+    public static List<Problem> validate(UserForm form) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.username() == null || form.username().isBlank()) {
+            problems.add(Problem.of(UserField.USERNAME, "validation.required"));
+        } else if (!USERNAME.matcher(form.username()).matches()) {
+            problems.add(Problem.of(UserField.USERNAME, "validation.user.usernameCharacters"));
+        }
+        if (form.fullName() == null || form.fullName().isBlank()) {
+            problems.add(Problem.of(UserField.FULL_NAME, "validation.required"));
+        } else if (form.fullName().length() > FULL_NAME_MAX) {
+            problems.add(Problem.of(UserField.FULL_NAME, "validation.tooLong", FULL_NAME_MAX));
+        }
+        if (form.orgId() == null) {
+            problems.add(Problem.of(UserField.ORGANISATION, "validation.required"));
+        }
+        if (form.roles() == null || form.roles().isEmpty()) {
+            problems.add(Problem.of(UserField.ROLES, "validation.user.noRole"));
+        }
+        return problems;
+    }
+
+    /** A new password: complex enough, typed the same twice. */
+    public static List<Problem> checkNewPassword(char[] password, char[] repeat) {
+        List<Problem> problems = new ArrayList<>();
+        PasswordPolicy.problemWith(password).ifPresent(key -> problems.add(Problem.of(UserField.PASSWORD, key)));
+        if (repeat != null && !Arrays.equals(password, repeat)) {
+            problems.add(Problem.of(UserField.PASSWORD_REPEAT, "validation.password.mismatch"));
+        }
+        return problems;
+    }
+
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+}

@@ -1,0 +1,66 @@
+package org.conductledger.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.AuditEntry;
+import org.conductledger.model.Session;
+import org.conductledger.store.AuditRepository;
+import org.conductledger.store.Database;
+import org.conductledger.store.KeyFile;
+
+/**
+ * Appends audit entries inside the caller's transaction (so a change and its entry commit together or
+ * not at all) and, once committed, moves the anchor in the key file to the newest entry — which is how
+ * deleting the last entries is detected too.
+ */
+public final class AuditLog {
+
+    private final Database database;
+    private final AuditRepository entries;
+    private final KeyFile keyFile;
+    private final Clock clock;
+    private final String host;
+
+    public AuditLog(Database database, AuditRepository entries, KeyFile keyFile, Clock clock, String host) {
+        this.database = database;
+        this.entries = entries;
+        this.keyFile = keyFile;
+        this.clock = clock;
+        this.host = host;
+    }
+
+    public void record(Session session, AuditAction action, String objectType, Object objectId, String summary) {
+        append(session == null ? null : session.userId(), session == null ? null : session.username(),
+                session == null ? null : session.orgId(), action.name(), objectType, objectId, summary, AuditEntry.SUCCESS,
+                host, Instant.now(clock));
+    }
+
+    /** An event without a logged-in user, or one that failed (e.g. a wrong password). */
+    public void recordFailure(String username, AuditAction action, String summary, String fromHost, Instant when) {
+        append(null, username, null, action.name(), "user", username, summary, AuditEntry.FAILURE, fromHost, when);
+    }
+
+    private void append(Long userId, String username, Long orgId, String action, String objectType, Object objectId,
+                        String summary, String result, String fromHost, Instant when) {
+        database.run(() -> {
+            AuditEntry last = entries.last().orElse(null);
+            long seq = last == null ? 1 : last.seq() + 1;
+            String prev = last == null ? AuditEntry.GENESIS : last.hash();
+            AuditEntry draft = new AuditEntry(seq, when.truncatedTo(ChronoUnit.MILLIS), userId, username, orgId, action,
+                    objectType, objectId == null ? null : objectId.toString(), summary, result, fromHost, prev, "");
+            AuditEntry entry = new AuditEntry(draft.seq(), draft.occurredAt(), userId, username, orgId, action, objectType,
+                    draft.objectId(), summary, result, fromHost, prev, AuditChain.hash(draft));
+            entries.append(entry);
+            database.afterCommit(() -> {
+                keyFile.setAnchor(new KeyFile.Anchor(entry.seq(), entry.hash()));
+                keyFile.save();
+            });
+        });
+    }
+
+    public String host() {
+        return host;
+    }
+}

@@ -1,0 +1,178 @@
+package org.conductledger.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Permission;
+import org.conductledger.model.Problem;
+import org.conductledger.model.Session;
+import org.conductledger.model.UserAccount;
+import org.conductledger.model.UserField;
+import org.conductledger.model.UserForm;
+import org.conductledger.model.UserRules;
+import org.conductledger.model.ValidationException;
+import org.conductledger.store.OrganisationRepository;
+import org.conductledger.store.Pbkdf2;
+import org.conductledger.store.Transactions;
+import org.conductledger.store.UserRepository;
+
+/**
+ * User accounts: create, disable (never delete: audit entries refer to them), reset and change
+ * passwords. Every password change re-wraps the database key in the key file for that user.
+ */
+public final class UserService {
+
+    private final Session session;
+    private final OpenLedger ledger;
+    private final Transactions transactions;
+    private final UserRepository users;
+    private final OrganisationRepository organisations;
+    private final AuditLog audit;
+    private final Pbkdf2 kdf;
+
+    public UserService(Session session, OpenLedger ledger, UserRepository users, OrganisationRepository organisations,
+                       AuditLog audit, Pbkdf2 kdf) {
+        this.session = session;
+        this.ledger = ledger;
+        this.transactions = ledger.database();
+        this.users = users;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.kdf = kdf;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public List<UserAccount> list() {
+        session.require(Permission.USER_MANAGE);
+        return users.list();
+    }
+
+    /** A new user; they must change the initial password at first login. */
+    public UserAccount create(UserForm input, char[] initialPassword, char[] repeat) {
+        session.require(Permission.USER_MANAGE);
+        UserForm form = new UserForm(input.username() == null ? null : input.username().strip(), input.fullName(),
+                input.orgId(), input.roles(), input.memberId());
+        List<Problem> problems = new ArrayList<>(UserRules.validate(form));
+        problems.addAll(UserRules.checkNewPassword(initialPassword, repeat));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return transactions.inTransaction(() -> {
+            organisations.findById(form.orgId()).orElseThrow(() -> new LedgerException("error.org.notFound", form.orgId()));
+            if (users.usernameTakenAnywhere(form.username()) || ledger.keyFile().hasUser(form.username())) {
+                throw new ValidationException(Problem.of(UserField.USERNAME, "validation.user.usernameTaken"));
+            }
+            long id = users.insert(form, kdf.hash(initialPassword), true);
+            audit.record(session, AuditAction.USER_CREATE, "user", id,
+                    "username: " + form.username() + "; orgId: " + form.orgId() + "; roles: " + form.roles());
+            char[] copy = Arrays.copyOf(initialPassword, initialPassword.length);
+            ledger.database().afterCommit(() -> {
+                ledger.keyFile().wrapFor(form.username(), copy, ledger.key(), kdf);
+                ledger.keyFile().save();
+                Arrays.fill(copy, '\0');
+            });
+            return users.findById(id).orElseThrow();
+        });
+    }
+
+    public UserAccount disable(long userId) {
+        session.require(Permission.USER_MANAGE);
+        if (userId == session.userId()) {
+            throw new LedgerException("error.user.disableSelf");
+        }
+        return transactions.inTransaction(() -> {
+            UserAccount user = users.findById(userId).orElseThrow(() -> new LedgerException("error.user.notFound"));
+            users.setActive(userId, false);
+            audit.record(session, AuditAction.USER_DISABLE, "user", userId, "username: " + user.username());
+            ledger.database().afterCommit(() -> {
+                ledger.keyFile().disable(user.username());
+                ledger.keyFile().save();
+            });
+            return users.findById(userId).orElseThrow();
+        });
+    }
+
+    /** Sets a new password for another user (who must change it at next login) and lifts a lockout. */
+    public void resetPassword(long userId, char[] newPassword, char[] repeat) {
+        session.require(Permission.USER_MANAGE);
+        List<Problem> problems = UserRules.checkNewPassword(newPassword, repeat);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        transactions.run(() -> {
+            UserAccount user = users.findById(userId).orElseThrow(() -> new LedgerException("error.user.notFound"));
+            users.setPassword(userId, kdf.hash(newPassword), true);
+            users.setActive(userId, true);
+            audit.record(session, AuditAction.PASSWORD_RESET, "user", userId, "username: " + user.username());
+            char[] copy = Arrays.copyOf(newPassword, newPassword.length);
+            ledger.database().afterCommit(() -> {
+                ledger.keyFile().wrapFor(user.username(), copy, ledger.key(), kdf);
+                ledger.keyFile().unlockAccount(user.username());
+                ledger.keyFile().save();
+                Arrays.fill(copy, '\0');
+            });
+        });
+    }
+
+    /** The logged-in user changes their own password (also when forced after a reset). */
+    public void changeOwnPassword(char[] oldPassword, char[] newPassword, char[] repeat) {
+        String stored = users.passwordHash(session.userId()).orElseThrow();
+        if (!Pbkdf2.verify(oldPassword, stored)) {
+            throw new ValidationException(Problem.of(UserField.OLD_PASSWORD, "validation.password.wrongOld"));
+        }
+        List<Problem> problems = new ArrayList<>(UserRules.checkNewPassword(newPassword, repeat));
+        if (Arrays.equals(oldPassword, newPassword)) {
+            problems.add(Problem.of(UserField.PASSWORD, "validation.password.unchanged"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        transactions.run(() -> {
+            users.setPassword(session.userId(), kdf.hash(newPassword), false);
+            audit.record(session, AuditAction.PASSWORD_CHANGE, "user", session.userId(), null);
+            char[] copy = Arrays.copyOf(newPassword, newPassword.length);
+            ledger.database().afterCommit(() -> {
+                ledger.keyFile().wrapFor(session.username(), copy, ledger.key(), kdf);
+                ledger.keyFile().save();
+                Arrays.fill(copy, '\0');
+            });
+        });
+    }
+
+    /**
+     * Unlocks the screen after the idle timeout: the same password check and the same lockout as a
+     * login. A wrong password throws the message to show (attempts left, or locked).
+     */
+    public void unlockScreen(char[] password) {
+        if (ledger.keyFile().matches(session.username(), password)) {
+            transactions.run(() -> audit.record(session, AuditAction.UNLOCKED, "user", session.userId(), null));
+            return;
+        }
+        try {
+            ledger.keyFile().countFailure(session.username(), audit.host());
+        } finally {
+            transactions.run(() -> audit.recordFailure(session.username(), AuditAction.UNLOCK_FAILED, "WRONG_PASSWORD",
+                    audit.host(), java.time.Instant.now()));
+            ledger.keyFile().clearPendingFailures();
+            ledger.keyFile().save();
+        }
+    }
+
+    public void recordScreenLocked() {
+        transactions.run(() -> audit.record(session, AuditAction.SCREEN_LOCKED, "user", session.userId(), null));
+    }
+
+    public void recordLogout() {
+        transactions.run(() -> audit.record(session, AuditAction.LOGOUT, "user", session.userId(), null));
+    }
+
+    /** Idle minutes before the screen locks (the key file's policy). */
+    public int idleMinutes() {
+        return ledger.keyFile().policy().idleMinutes();
+    }
+}

@@ -1,0 +1,93 @@
+package org.conductledger.store;
+
+import static org.conductledger.store.jooq.Tables.AUDIT_ENTRY;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.AuditEntry;
+import org.conductledger.store.jooq.tables.records.AuditEntryRecord;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The audit chain's rows. Only appends; there is deliberately no update and no delete here. */
+public final class AuditRepository {
+
+    /** What the audit viewer filters by; null fields do not filter. */
+    public record Filter(String username, AuditAction action, String objectType, Instant from, Instant to, int limit) {
+    }
+
+    private final Database database;
+
+    public AuditRepository(Database database) {
+        this.database = database;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
+    }
+
+    public Optional<AuditEntry> last() {
+        return dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOptional(AuditRepository::toModel);
+    }
+
+    public void append(AuditEntry e) {
+        dsl().insertInto(AUDIT_ENTRY)
+                .set(AUDIT_ENTRY.SEQ, e.seq())
+                .set(AUDIT_ENTRY.OCCURRED_AT, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
+                .set(AUDIT_ENTRY.USER_ID, e.userId())
+                .set(AUDIT_ENTRY.USERNAME, e.username())
+                .set(AUDIT_ENTRY.ORG_ID, e.orgId())
+                .set(AUDIT_ENTRY.ACTION, e.action())
+                .set(AUDIT_ENTRY.OBJECT_TYPE, e.objectType())
+                .set(AUDIT_ENTRY.OBJECT_ID, e.objectId())
+                .set(AUDIT_ENTRY.SUMMARY, e.summary())
+                .set(AUDIT_ENTRY.RESULT, e.result())
+                .set(AUDIT_ENTRY.HOST, e.host())
+                .set(AUDIT_ENTRY.PREV_HASH, e.prevHash())
+                .set(AUDIT_ENTRY.HASH, e.hash())
+                .execute();
+    }
+
+    /** Streams every entry in chain order (id order is irrelevant: the chain is by seq). */
+    public void forEachInOrder(Consumer<AuditEntry> consumer) {
+        try (Cursor<AuditEntryRecord> cursor = dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchLazy()) {
+            for (AuditEntryRecord r : cursor) {
+                consumer.accept(toModel(r));
+            }
+        }
+    }
+
+    public List<AuditEntry> find(Filter f) {
+        Condition where = DSL.noCondition();
+        if (f.username() != null && !f.username().isBlank()) {
+            where = where.and(AUDIT_ENTRY.USERNAME.eq(f.username().strip()));
+        }
+        if (f.action() != null) {
+            where = where.and(AUDIT_ENTRY.ACTION.eq(f.action().name()));
+        }
+        if (f.objectType() != null && !f.objectType().isBlank()) {
+            where = where.and(AUDIT_ENTRY.OBJECT_TYPE.eq(f.objectType()));
+        }
+        if (f.from() != null) {
+            where = where.and(AUDIT_ENTRY.OCCURRED_AT.ge(OffsetDateTime.ofInstant(f.from(), ZoneOffset.UTC)));
+        }
+        if (f.to() != null) {
+            where = where.and(AUDIT_ENTRY.OCCURRED_AT.lt(OffsetDateTime.ofInstant(f.to(), ZoneOffset.UTC)));
+        }
+        return dsl().selectFrom(AUDIT_ENTRY).where(where).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(f.limit())
+                .fetch(AuditRepository::toModel);
+    }
+
+    private static AuditEntry toModel(AuditEntryRecord r) {
+        return new AuditEntry(r.getSeq(), r.getOccurredAt().toInstant(), r.getUserId(), r.getUsername(), r.getOrgId(),
+                r.getAction(), r.getObjectType(), r.getObjectId(), r.getSummary(), r.getResult(), r.getHost(), r.getPrevHash(),
+                r.getHash());
+    }
+}

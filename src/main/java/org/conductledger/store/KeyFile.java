@@ -1,0 +1,320 @@
+package org.conductledger.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.conductledger.model.LedgerException;
+
+/**
+ * The small file beside the database ({@code ledger.keys}) that lets any valid login unlock it
+ * (ADR 0006). Per user it holds the database key wrapped with AES-GCM under a PBKDF2 key derived from
+ * that user's password; never the key in clear. It also keeps what must be known before the database
+ * can be opened: failed-login counters and lockouts, failed attempts not yet written to the audit log,
+ * the login policy, and the audit chain's anchor (last sequence number and hash).
+ */
+public final class KeyFile {
+
+    public static final String SUFFIX = ".keys";
+    private static final String FORMAT = "conduct-ledger-keys-1";
+
+    /** Login policy (等保 2.0 L2: lockout after failed attempts, session timeout). */
+    public record Policy(int maxFailures, int lockMinutes, int idleMinutes) {
+        public static final Policy DEFAULT = new Policy(5, 15, 15);
+    }
+
+    /** The last audit entry known to have been committed. */
+    public record Anchor(long seq, String hash) {
+    }
+
+    private final Path file;
+    private final Properties p;
+    private final Clock clock;
+
+    private KeyFile(Path file, Properties p, Clock clock) {
+        this.file = file;
+        this.p = p;
+        this.clock = clock;
+    }
+
+    public static Path pathFor(DatabaseLocation location) {
+        return location.base().resolveSibling(location.base().getFileName() + SUFFIX);
+    }
+
+    public static boolean exists(DatabaseLocation location) {
+        return Files.isRegularFile(pathFor(location));
+    }
+
+    /** A new key file (nothing written until the first user is added). */
+    public static KeyFile create(DatabaseLocation location, Clock clock) {
+        Properties p = new Properties();
+        p.setProperty("format", FORMAT);
+        KeyFile keys = new KeyFile(pathFor(location), p, clock);
+        keys.setPolicy(Policy.DEFAULT);
+        return keys;
+    }
+
+    public static KeyFile load(DatabaseLocation location, Clock clock) {
+        Path file = pathFor(location);
+        if (!Files.isRegularFile(file)) {
+            throw new LedgerException("error.keyFile.missing", file);
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LedgerException(e, "error.keyFile.corrupt", file);
+        }
+        if (!FORMAT.equals(p.getProperty("format"))) {
+            throw new LedgerException("error.keyFile.corrupt", file);
+        }
+        return new KeyFile(file, p, clock);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Policy policy() {
+        return new Policy(intValue("policy.maxFailures", 5), intValue("policy.lockMinutes", 15),
+                intValue("policy.idleMinutes", 15));
+    }
+
+    public void setPolicy(Policy policy) {
+        p.setProperty("policy.maxFailures", String.valueOf(policy.maxFailures()));
+        p.setProperty("policy.lockMinutes", String.valueOf(policy.lockMinutes()));
+        p.setProperty("policy.idleMinutes", String.valueOf(policy.idleMinutes()));
+    }
+
+    public boolean hasUser(String username) {
+        return p.containsKey(key(username, "kdf")) || p.containsKey(key(username, "disabled"));
+    }
+
+    /** Wraps {@code databaseKey} for {@code username} under {@code password} (replacing any earlier wrap). */
+    public void wrapFor(String username, char[] password, DatabaseKey databaseKey, Pbkdf2 kdf) {
+        byte[] salt = Pbkdf2.randomBytes(16);
+        byte[] iv = Pbkdf2.randomBytes(12);
+        byte[] kek = Pbkdf2.derive(password, salt, kdf.iterations(), 256);
+        byte[] secret = databaseKey.bytes();
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, iv));
+            cipher.updateAAD(username.getBytes(StandardCharsets.UTF_8));
+            byte[] wrapped = cipher.doFinal(secret);
+            Base64.Encoder b64 = Base64.getEncoder();
+            p.setProperty(key(username, "kdf"), kdf.iterations() + "$" + b64.encodeToString(salt));
+            p.setProperty(key(username, "wrapped"), b64.encodeToString(iv) + "$" + b64.encodeToString(wrapped));
+            p.remove(key(username, "disabled"));
+            p.setProperty(key(username, "failed"), "0");
+            p.setProperty(key(username, "lockedUntil"), "0");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        } finally {
+            java.util.Arrays.fill(kek, (byte) 0);
+            java.util.Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /** Removes {@code username}'s wrapped key: a disabled user can no longer decrypt the database. */
+    public void disable(String username) {
+        p.remove(key(username, "kdf"));
+        p.remove(key(username, "wrapped"));
+        p.setProperty(key(username, "disabled"), "true");
+    }
+
+    /**
+     * Unwraps the database key with {@code password}, applying the lockout policy. Every failure is
+     * counted and remembered for the audit log, and the file is saved before this returns or throws.
+     */
+    public DatabaseKey unlock(String username, char[] password, String host) {
+        long now = clock.millis();
+        if (!UserNames.plausible(username) || !hasUser(username)) {
+            recordFailure(username, host, "UNKNOWN_USER");
+            save();
+            throw new LedgerException("error.login.failed");
+        }
+        if (p.containsKey(key(username, "disabled"))) {
+            recordFailure(username, host, "DISABLED");
+            save();
+            throw new LedgerException("error.login.disabled");
+        }
+        long lockedUntil = longValue(key(username, "lockedUntil"));
+        if (lockedUntil > now) {
+            recordFailure(username, host, "LOCKED");
+            save();
+            throw new LedgerException("error.login.locked", minutesUntil(lockedUntil, now));
+        }
+        try {
+            DatabaseKey databaseKey = unwrap(username, password);
+            p.setProperty(key(username, "failed"), "0");
+            p.setProperty(key(username, "lockedUntil"), "0");
+            save();
+            return databaseKey;
+        } catch (AEADBadTagException wrongPassword) {
+            return failWrongPassword(username, host, now);
+        }
+    }
+
+    /** Checks {@code password} against the key file without changing anything (re-authentication). */
+    public boolean matches(String username, char[] password) {
+        try {
+            unwrap(username, password);
+            return true;
+        } catch (AEADBadTagException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Counts a wrong password given while already logged in (screen unlock) under the same policy;
+     * always throws the message to show (attempts left, or locked).
+     */
+    public void countFailure(String username, String host) {
+        failWrongPassword(username, host, clock.millis());
+    }
+
+    private DatabaseKey failWrongPassword(String username, String host, long now) {
+        int failed = intValue(key(username, "failed"), 0) + 1;
+        Policy policy = policy();
+        recordFailure(username, host, "WRONG_PASSWORD");
+        if (failed >= policy.maxFailures()) {
+            long until = now + policy.lockMinutes() * 60_000L;
+            p.setProperty(key(username, "lockedUntil"), String.valueOf(until));
+            p.setProperty(key(username, "failed"), "0");
+            save();
+            throw new LedgerException("error.login.lockedNow", policy.maxFailures(), policy.lockMinutes());
+        }
+        p.setProperty(key(username, "failed"), String.valueOf(failed));
+        save();
+        throw new LedgerException("error.login.failedWithAttempts", policy.maxFailures() - failed);
+    }
+
+    /** Lifts a lockout (an administrator reset the password). */
+    public void unlockAccount(String username) {
+        p.setProperty(key(username, "failed"), "0");
+        p.setProperty(key(username, "lockedUntil"), "0");
+    }
+
+    private DatabaseKey unwrap(String username, char[] password) throws AEADBadTagException {
+        String[] kdf = p.getProperty(key(username, "kdf"), "").split("\\$");
+        String[] wrapped = p.getProperty(key(username, "wrapped"), "").split("\\$");
+        if (kdf.length != 2 || wrapped.length != 2) {
+            throw new LedgerException("error.keyFile.corrupt", file);
+        }
+        Base64.Decoder b64 = Base64.getDecoder();
+        byte[] kek = Pbkdf2.derive(password, b64.decode(kdf[1]), Integer.parseInt(kdf[0]), 256);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, b64.decode(wrapped[0])));
+            cipher.updateAAD(username.getBytes(StandardCharsets.UTF_8));
+            return DatabaseKey.fromBytes(cipher.doFinal(b64.decode(wrapped[1])));
+        } catch (AEADBadTagException e) {
+            throw e;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new LedgerException(e, "error.keyFile.corrupt", file);
+        } finally {
+            java.util.Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /** A failed attempt, kept here until a successful login can write it into the audit log. */
+    public void recordFailure(String username, String host, String reason) {
+        int next = 0;
+        while (p.containsKey("pending." + next)) {
+            next++;
+        }
+        String user = username == null ? "" : username.replace('|', '_');
+        p.setProperty("pending." + next, clock.millis() + "|" + user + "|" + (host == null ? "" : host) + "|" + reason);
+    }
+
+    /** The remembered failed attempts, oldest first; they stay until {@link #clearPendingFailures()}. */
+    public List<String[]> pendingFailures() {
+        List<String[]> lines = new ArrayList<>();
+        for (int i = 0; p.containsKey("pending." + i); i++) {
+            lines.add(p.getProperty("pending." + i).split("\\|", -1));
+        }
+        return lines;
+    }
+
+    public void clearPendingFailures() {
+        for (String name : new TreeSet<>(p.stringPropertyNames())) {
+            if (name.startsWith("pending.")) {
+                p.remove(name);
+            }
+        }
+    }
+
+    public Optional<Anchor> anchor() {
+        String seq = p.getProperty("anchor.seq");
+        String hash = p.getProperty("anchor.hash");
+        return seq == null || hash == null ? Optional.empty() : Optional.of(new Anchor(Long.parseLong(seq), hash));
+    }
+
+    public void setAnchor(Anchor anchor) {
+        p.setProperty("anchor.seq", String.valueOf(anchor.seq()));
+        p.setProperty("anchor.hash", anchor.hash());
+    }
+
+    /** Writes atomically: a crash never leaves half a key file (which would lock everyone out). */
+    public synchronized void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(writer, "Conduct Ledger key file: wrapped database keys. Do not edit; keep it with the database.");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LedgerException(e, "error.keyFile.write", file);
+        }
+    }
+
+    private static String key(String username, String field) {
+        return "user." + username + "." + field;
+    }
+
+    private static long minutesUntil(long until, long now) {
+        return Math.max(1, (until - now + 59_999) / 60_000);
+    }
+
+    private int intValue(String name, int fallback) {
+        try {
+            return Integer.parseInt(p.getProperty(name, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private long longValue(String name) {
+        try {
+            return Long.parseLong(p.getProperty(name, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** User names reach property keys: only the characters {@code UserRules} allows. */
+    static final class UserNames {
+        private UserNames() {
+        }
+
+        static boolean plausible(String username) {
+            return org.conductledger.model.UserRules.isValidUsername(username);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.conductledger.ui.login;
+
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.OrgType;
+import org.conductledger.service.LoginResult;
+import org.conductledger.ui.common.Converters;
+
+/** Binds first_run.fxml. */
+public final class FirstRunController {
+
+    private final FirstRunViewModel viewModel;
+    private final Messages messages;
+    private Consumer<LoginResult> onSuccess = r -> { };
+
+    @FXML private TextField orgNameField;
+    @FXML private TextField orgCodeField;
+    @FXML private ComboBox<OrgType> orgTypeChoice;
+    @FXML private TextField usernameField;
+    @FXML private TextField fullNameField;
+    @FXML private PasswordField passwordField;
+    @FXML private PasswordField repeatField;
+    @FXML private CheckBox orgDepartmentCheck;
+    @FXML private Label messageLabel;
+    @FXML private Button createButton;
+
+    public FirstRunController(FirstRunViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        orgNameField.textProperty().bindBidirectional(viewModel.orgNameProperty());
+        orgCodeField.textProperty().bindBidirectional(viewModel.orgCodeProperty());
+        orgTypeChoice.getItems().setAll(OrgType.PARTY_COMMITTEE, OrgType.WORKING_COMMITTEE, OrgType.GENERAL_BRANCH, OrgType.BRANCH);
+        orgTypeChoice.setConverter(Converters.labelled(messages));
+        orgTypeChoice.valueProperty().bindBidirectional(viewModel.orgTypeProperty());
+        usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
+        fullNameField.textProperty().bindBidirectional(viewModel.fullNameProperty());
+        orgDepartmentCheck.selectedProperty().bindBidirectional(viewModel.alsoOrgDepartmentProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        createButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    public void onSuccess(Consumer<LoginResult> onSuccess) {
+        this.onSuccess = onSuccess;
+    }
+
+    @FXML
+    private void create() {
+        char[] password = passwordField.getText().toCharArray();
+        char[] repeat = repeatField.getText().toCharArray();
+        viewModel.create(password, repeat, onSuccess);
+    }
+}

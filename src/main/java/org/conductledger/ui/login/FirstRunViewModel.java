@@ -1,0 +1,76 @@
+package org.conductledger.ui.login;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.OrgType;
+import org.conductledger.model.OrganisationForm;
+import org.conductledger.model.Role;
+import org.conductledger.model.ValidationException;
+import org.conductledger.service.LedgerGate;
+import org.conductledger.service.LoginResult;
+import org.conductledger.ui.common.TaskRunner;
+
+/** First start: the root organisation and the administrator (password twice). */
+public final class FirstRunViewModel {
+
+    private final LedgerGate gate;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final StringProperty orgName = new SimpleStringProperty("");
+    private final StringProperty orgCode = new SimpleStringProperty("");
+    private final ObjectProperty<OrgType> orgType = new SimpleObjectProperty<>(OrgType.PARTY_COMMITTEE);
+    private final StringProperty username = new SimpleStringProperty("admin");
+    private final StringProperty fullName = new SimpleStringProperty("");
+    /** On a one-person PC the administrator also keeps the records (组织部门); off for 三员 separation. */
+    private final BooleanProperty alsoOrgDepartment = new SimpleBooleanProperty(true);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public FirstRunViewModel(LedgerGate gate, TaskRunner tasks, Messages messages) {
+        this.gate = gate;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    public void create(char[] password, char[] repeat, Consumer<LoginResult> onSuccess) {
+        OrganisationForm root = new OrganisationForm(orgName.get(), orgCode.get(), orgType.get(), null, null);
+        Set<Role> extra = alsoOrgDepartment.get() ? EnumSet.of(Role.ORG_DEPARTMENT) : EnumSet.noneOf(Role.class);
+        String user = username.get();
+        String name = fullName.get() == null || fullName.get().isBlank() ? user : fullName.get();
+        busy.set(true);
+        message.set("");
+        tasks.run(() -> {
+            try {
+                return gate.initialise(root, user, name, extra, password, repeat);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+                java.util.Arrays.fill(repeat, '\0');
+            }
+        }, result -> {
+            busy.set(false);
+            onSuccess.accept(result);
+        }, failure -> {
+            busy.set(false);
+            message.set(failure instanceof ValidationException v ? messages.describe(v)
+                    : failure instanceof LedgerException e ? messages.describe(e) : messages.get("error.login.unexpected"));
+        });
+    }
+
+    public StringProperty orgNameProperty() { return orgName; }
+    public StringProperty orgCodeProperty() { return orgCode; }
+    public ObjectProperty<OrgType> orgTypeProperty() { return orgType; }
+    public StringProperty usernameProperty() { return username; }
+    public StringProperty fullNameProperty() { return fullName; }
+    public BooleanProperty alsoOrgDepartmentProperty() { return alsoOrgDepartment; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty busyProperty() { return busy; }
+}

@@ -1,0 +1,49 @@
+package org.conductledger.ui.login;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.LedgerException;
+import org.conductledger.service.UserService;
+import org.conductledger.ui.common.TaskRunner;
+
+/** Changing one's own password: after a reset (forced) or from the menu. */
+public final class PasswordChangeViewModel {
+
+    private final UserService users;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public PasswordChangeViewModel(UserService users, TaskRunner tasks, Messages messages) {
+        this.users = users;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    public void change(char[] old, char[] next, char[] repeat, Runnable onSuccess) {
+        busy.set(true);
+        tasks.run(() -> {
+            try {
+                users.changeOwnPassword(old, next, repeat);
+                return true;
+            } finally {
+                java.util.Arrays.fill(old, '\0');
+                java.util.Arrays.fill(next, '\0');
+                java.util.Arrays.fill(repeat, '\0');
+            }
+        }, ok -> {
+            busy.set(false);
+            onSuccess.run();
+        }, failure -> {
+            busy.set(false);
+            message.set(failure instanceof LedgerException e ? messages.describe(e) : messages.get("error.login.unexpected"));
+        });
+    }
+
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty busyProperty() { return busy; }
+}
