@@ -77,9 +77,9 @@ public final class MemberService {
         return rules.warnings(form.normalised());
     }
 
-    /** Whether {@code member} is the recorded secretary of the organisation they belong to. */
-    public boolean isSecretaryOfOwnOrganisation(Member member) {
-        session.require(Permission.MEMBER_READ);
+    /** Whether the member is the recorded secretary of the organisation they belong to. */
+    public boolean isSecretaryOfOwnOrganisation(long memberId) {
+        Member member = get(memberId);   // permission and scope
         return organisations.findById(member.orgId()).map(o -> Long.valueOf(member.id()).equals(o.secretaryId())).orElse(false);
     }
 

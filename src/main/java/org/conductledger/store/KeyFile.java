@@ -64,9 +64,10 @@ public final class KeyFile {
     public static KeyFile create(DatabaseLocation location, Clock clock) {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
-        KeyFile keys = new KeyFile(pathFor(location), p, clock);
-        keys.setPolicy(Policy.DEFAULT);
-        return keys;
+        p.setProperty("policy.maxFailures", String.valueOf(Policy.DEFAULT.maxFailures()));
+        p.setProperty("policy.lockMinutes", String.valueOf(Policy.DEFAULT.lockMinutes()));
+        p.setProperty("policy.idleMinutes", String.valueOf(Policy.DEFAULT.idleMinutes()));
+        return new KeyFile(pathFor(location), p, clock);
     }
 
     public static KeyFile load(DatabaseLocation location, Clock clock) {
@@ -90,23 +91,46 @@ public final class KeyFile {
         return file;
     }
 
-    public Policy policy() {
+    /**
+     * Re-reads the file before every change: several in-memory copies (a session, the login screen, a
+     * screen unlock) then never overwrite each other's updates. A not-yet-written file stays as it is.
+     */
+    private void reload() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Properties fresh = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            fresh.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LedgerException(e, "error.keyFile.corrupt", file);
+        }
+        p.clear();
+        p.putAll(fresh);
+    }
+
+    public synchronized Policy policy() {
+        reload();
         return new Policy(intValue("policy.maxFailures", 5), intValue("policy.lockMinutes", 15),
                 intValue("policy.idleMinutes", 15));
     }
 
-    public void setPolicy(Policy policy) {
+    public synchronized void setPolicy(Policy policy) {
+        reload();
         p.setProperty("policy.maxFailures", String.valueOf(policy.maxFailures()));
         p.setProperty("policy.lockMinutes", String.valueOf(policy.lockMinutes()));
         p.setProperty("policy.idleMinutes", String.valueOf(policy.idleMinutes()));
+        save();
     }
 
-    public boolean hasUser(String username) {
+    public synchronized boolean hasUser(String username) {
+        reload();
         return p.containsKey(key(username, "kdf")) || p.containsKey(key(username, "disabled"));
     }
 
     /** Wraps {@code databaseKey} for {@code username} under {@code password} (replacing any earlier wrap). */
-    public void wrapFor(String username, char[] password, DatabaseKey databaseKey, Pbkdf2 kdf) {
+    public synchronized void wrapFor(String username, char[] password, DatabaseKey databaseKey, Pbkdf2 kdf) {
+        reload();
         byte[] salt = Pbkdf2.randomBytes(16);
         byte[] iv = Pbkdf2.randomBytes(12);
         byte[] kek = Pbkdf2.derive(password, salt, kdf.iterations(), 256);
@@ -122,6 +146,7 @@ public final class KeyFile {
             p.remove(key(username, "disabled"));
             p.setProperty(key(username, "failed"), "0");
             p.setProperty(key(username, "lockedUntil"), "0");
+            save();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         } finally {
@@ -131,17 +156,20 @@ public final class KeyFile {
     }
 
     /** Removes {@code username}'s wrapped key: a disabled user can no longer decrypt the database. */
-    public void disable(String username) {
+    public synchronized void disable(String username) {
+        reload();
         p.remove(key(username, "kdf"));
         p.remove(key(username, "wrapped"));
         p.setProperty(key(username, "disabled"), "true");
+        save();
     }
 
     /**
      * Unwraps the database key with {@code password}, applying the lockout policy. Every failure is
      * counted and remembered for the audit log, and the file is saved before this returns or throws.
      */
-    public DatabaseKey unlock(String username, char[] password, String host) {
+    public synchronized DatabaseKey unlock(String username, char[] password, String host) {
+        reload();
         long now = clock.millis();
         if (!UserNames.plausible(username) || !hasUser(username)) {
             recordFailure(username, host, "UNKNOWN_USER");
@@ -171,7 +199,7 @@ public final class KeyFile {
     }
 
     /** Checks {@code password} against the key file without changing anything (re-authentication). */
-    public boolean matches(String username, char[] password) {
+    public synchronized boolean matches(String username, char[] password) {
         try {
             unwrap(username, password);
             return true;
@@ -184,7 +212,8 @@ public final class KeyFile {
      * Counts a wrong password given while already logged in (screen unlock) under the same policy;
      * always throws the message to show (attempts left, or locked).
      */
-    public void countFailure(String username, String host) {
+    public synchronized void countFailure(String username, String host) {
+        reload();
         failWrongPassword(username, host, clock.millis());
     }
 
@@ -205,9 +234,11 @@ public final class KeyFile {
     }
 
     /** Lifts a lockout (an administrator reset the password). */
-    public void unlockAccount(String username) {
+    public synchronized void unlockAccount(String username) {
+        reload();
         p.setProperty(key(username, "failed"), "0");
         p.setProperty(key(username, "lockedUntil"), "0");
+        save();
     }
 
     private DatabaseKey unwrap(String username, char[] password) throws AEADBadTagException {
@@ -233,7 +264,7 @@ public final class KeyFile {
     }
 
     /** A failed attempt, kept here until a successful login can write it into the audit log. */
-    public void recordFailure(String username, String host, String reason) {
+    private void recordFailure(String username, String host, String reason) {
         int next = 0;
         while (p.containsKey("pending." + next)) {
             next++;
@@ -243,7 +274,8 @@ public final class KeyFile {
     }
 
     /** The remembered failed attempts, oldest first; they stay until {@link #clearPendingFailures()}. */
-    public List<String[]> pendingFailures() {
+    public synchronized List<String[]> pendingFailures() {
+        reload();
         List<String[]> lines = new ArrayList<>();
         for (int i = 0; p.containsKey("pending." + i); i++) {
             lines.add(p.getProperty("pending." + i).split("\\|", -1));
@@ -251,23 +283,28 @@ public final class KeyFile {
         return lines;
     }
 
-    public void clearPendingFailures() {
+    public synchronized void clearPendingFailures() {
+        reload();
         for (String name : new TreeSet<>(p.stringPropertyNames())) {
             if (name.startsWith("pending.")) {
                 p.remove(name);
             }
         }
+        save();
     }
 
-    public Optional<Anchor> anchor() {
+    public synchronized Optional<Anchor> anchor() {
+        reload();
         String seq = p.getProperty("anchor.seq");
         String hash = p.getProperty("anchor.hash");
         return seq == null || hash == null ? Optional.empty() : Optional.of(new Anchor(Long.parseLong(seq), hash));
     }
 
-    public void setAnchor(Anchor anchor) {
+    public synchronized void setAnchor(Anchor anchor) {
+        reload();
         p.setProperty("anchor.seq", String.valueOf(anchor.seq()));
         p.setProperty("anchor.hash", anchor.hash());
+        save();
     }
 
     /** Writes atomically: a crash never leaves half a key file (which would lock everyone out). */

@@ -139,7 +139,7 @@ class MemberServiceTest {
         OrganisationService orgs = ledger.services.organisations();
         orgs.update(branchA.id(), orgs.get(branchA.id()).version(), new org.conductledger.model.OrganisationForm(
                 branchA.name(), branchA.code(), branchA.type(), null, m.id()));
-        assertTrue(members.isSecretaryOfOwnOrganisation(members.get(m.id())));
+        assertTrue(members.isSecretaryOfOwnOrganisation(m.id()));
         members.transfer(m.id(), members.get(m.id()).version(), branchB.id(), LocalDate.of(2026, 5, 1), null);
         assertEquals(null, orgs.get(branchA.id()).secretaryId());
     }

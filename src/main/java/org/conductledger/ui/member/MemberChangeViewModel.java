@@ -62,7 +62,7 @@ public final class MemberChangeViewModel {
     public void start(long memberId) {
         tasks.run(() -> {
             Member m = members.get(memberId);
-            secretaryFlag = members.isSecretaryOfOwnOrganisation(m);
+            secretaryFlag = members.isSecretaryOfOwnOrganisation(m.id());
             return m;
         }, m -> {
             member = m;

@@ -1,0 +1,132 @@
+package org.conductledger.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.conductledger.model.AuditEntry;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Role;
+import org.conductledger.model.UserAccount;
+import org.conductledger.model.UserForm;
+import org.conductledger.model.ValidationException;
+import org.conductledger.store.AuditRepository;
+import org.conductledger.store.KeyFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthServiceTest {
+
+    @TempDir
+    Path dir;
+    TestLedger ledger;
+
+    @BeforeEach
+    void setUp() {
+        ledger = TestLedger.open(dir);
+        ledger.services.users().create(new UserForm("zhibu", "支部书记", ledger.root().id(), Set.of(Role.BRANCH_SECRETARY), null),
+                "Start#2026a".toCharArray(), "Start#2026a".toCharArray());
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    private LedgerException loginFails(String user, String password) {
+        return assertThrows(LedgerException.class, () -> ledger.auth.login(ledger.location, user, password.toCharArray()));
+    }
+
+    @Test
+    void aNewUserMustChangeTheInitialPasswordAndTheOldOneStopsWorking() {
+        LoginResult first = ledger.auth.login(ledger.location, "zhibu", "Start#2026a".toCharArray());
+        assertTrue(first.mustChangePassword());
+        try (var services = TestLedger.wire(first)) {
+            ValidationException weak = assertThrows(ValidationException.class,
+                    () -> services.users().changeOwnPassword("Start#2026a".toCharArray(), "short".toCharArray(), "short".toCharArray()));
+            assertEquals("validation.password.tooShort", weak.problems().get(0).messageKey());
+            services.users().changeOwnPassword("Start#2026a".toCharArray(), "Branch#2026".toCharArray(), "Branch#2026".toCharArray());
+        }
+        assertEquals("error.login.failedWithAttempts", loginFails("zhibu", "Start#2026a").messageKey());
+        try (var again = TestLedger.wire(ledger.auth.login(ledger.location, "zhibu", "Branch#2026".toCharArray()))) {
+            assertFalse(again.session().roles().contains(Role.SYSTEM_ADMIN));
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        for (int i = 1; i <= 4; i++) {
+            LedgerException e = loginFails("zhibu", "Wrong#2026x");
+            assertEquals("error.login.failedWithAttempts", e.messageKey());
+            assertEquals(5 - i, e.args().get(0));
+        }
+        assertEquals("error.login.lockedNow", loginFails("zhibu", "Wrong#2026x").messageKey());
+        assertEquals("error.login.locked", loginFails("zhibu", "Start#2026a").messageKey());
+        // The administrator's reset lifts the lock.
+        UserAccount user = ledger.services.users().list().stream().filter(u -> u.username().equals("zhibu")).findFirst().orElseThrow();
+        ledger.services.users().resetPassword(user.id(), "Reset#2026b".toCharArray(), "Reset#2026b".toCharArray());
+        ledger.auth.login(ledger.location, "zhibu", "Reset#2026b".toCharArray()).ledger().close();
+    }
+
+    @Test
+    void failedLoginsReachTheAuditLogAtTheNextSuccessfulLogin() {
+        loginFails("zhibu", "Wrong#2026x");
+        loginFails("nobody", "Whatever#1");
+        try (var auditorView = ledger.loginAs("shenji", ledger.root(), Set.of(Role.AUDITOR))) {
+            var failures = auditorView.audit().find(new AuditRepository.Filter(null, null, null, null, null, 100)).stream()
+                    .filter(e -> e.action().equals("LOGIN_FAILED")).toList();
+            assertEquals(2, failures.size(), failures.toString());
+            assertTrue(failures.stream().allMatch(e -> AuditEntry.FAILURE.equals(e.result())));
+            assertTrue(failures.stream().anyMatch(e -> "nobody".equals(e.username())));
+            assertTrue(auditorView.audit().verify().intact());
+        }
+    }
+
+    @Test
+    void aDisabledUserCannotLogIn() {
+        UserAccount user = ledger.services.users().list().stream().filter(u -> u.username().equals("zhibu")).findFirst().orElseThrow();
+        ledger.services.users().disable(user.id());
+        assertEquals("error.login.disabled", loginFails("zhibu", "Start#2026a").messageKey());
+        assertEquals("error.user.disableSelf", assertThrows(LedgerException.class,
+                () -> ledger.services.users().disable(ledger.services.session().userId())).messageKey());
+    }
+
+    @Test
+    void aMissingOrCorruptKeyFileGivesAClearMessageAndLeavesTheDataAlone() throws Exception {
+        ledger.close();
+        Path keys = KeyFile.pathFor(ledger.location);
+        byte[] original = Files.readAllBytes(keys);
+        Files.writeString(keys, "garbage", StandardCharsets.UTF_8);
+        assertEquals("error.keyFile.corrupt", loginFails("admin", TestLedger.PASSWORD).messageKey());
+        Files.delete(keys);
+        assertEquals("error.keyFile.missing", loginFails("admin", TestLedger.PASSWORD).messageKey());
+        Files.write(keys, original);
+        ledger.auth.login(ledger.location, "admin", TestLedger.PASSWORD.toCharArray()).ledger().close();
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsSlowSaltedHashes() throws Exception {
+        String keyFile = Files.readString(KeyFile.pathFor(ledger.location));
+        assertFalse(keyFile.contains(TestLedger.PASSWORD));
+        assertFalse(keyFile.contains("Start#2026a"));
+        assertTrue(keyFile.contains("user.admin.wrapped="));
+    }
+
+    @Test
+    void initialisingRefusesWeakPasswordsAndWritesNothing(@TempDir Path other) {
+        var location = org.conductledger.store.DatabaseLocation.of(other.resolve("ledger"));
+        ValidationException weak = assertThrows(ValidationException.class, () -> ledger.auth.initialise(location,
+                new org.conductledger.model.OrganisationForm("党委", "DW", org.conductledger.model.OrgType.PARTY_COMMITTEE, null, null),
+                "admin", "管理员", Set.of(), "password".toCharArray(), "password".toCharArray()));
+        assertEquals("validation.password.classes", weak.problems().get(0).messageKey());
+        assertFalse(Files.exists(location.file()));
+        assertFalse(KeyFile.exists(location));
+    }
+}
