@@ -26,9 +26,14 @@ public final class UiHarness implements AutoCloseable {
     private final FxTaskRunner tasks = new FxTaskRunner();
 
     public UiHarness(Path dir) {
-        this.ledger = TestLedger.open(dir);
+        this(TestLedger.open(dir), null, dir);
+    }
+
+    /** The main window as seen by {@code user} (null: the administrator) of {@code ledger}. */
+    public UiHarness(TestLedger ledger, org.conductledger.app.Services user, Path dir) {
+        this.ledger = ledger;
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
-        this.ui = new GuiComposition(ledger.services, messages, tasks, new FxDialogService(messages, dir, ""),
+        this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, new FxDialogService(messages, dir, ""),
                 TestClock.CLOCK, dir.toString(), locale -> { }, "", () -> { });
     }
 
