@@ -81,7 +81,7 @@ public final class GuiComposition {
     private Object controller(Class<?> type) {
         if (type == MainWindowController.class) {
             return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice, windows,
-                    services.session().fullName() + "（" + services.session().username() + "）", lockNow);
+                    services.session(), lockNow);
         }
         if (type == OrganisationTreeController.class) {
             return new OrganisationTreeController(organisations, organisationActions, messages);
@@ -110,6 +110,14 @@ public final class GuiComposition {
         if (type == org.conductledger.ui.login.PasswordChangeController.class) {
             return new org.conductledger.ui.login.PasswordChangeController(
                     new org.conductledger.ui.login.PasswordChangeViewModel(services.users(), tasks, messages));
+        }
+        if (type == org.conductledger.ui.admin.UsersController.class) {
+            return new org.conductledger.ui.admin.UsersController(
+                    new org.conductledger.ui.admin.UsersViewModel(services.users(), tasks, dialogs, messages), organisations, messages);
+        }
+        if (type == org.conductledger.ui.admin.AuditLogController.class) {
+            return new org.conductledger.ui.admin.AuditLogController(
+                    new org.conductledger.ui.admin.AuditLogViewModel(services.audit(), tasks, dialogs, messages), messages);
         }
         if (type == org.conductledger.ui.login.ScreenLockController.class) {
             return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);

@@ -42,7 +42,7 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 new MemberHistoryRepository(database), new MemberRules(clock), new MemberChangeRules(clock), auditLog);
         UserService userService = new UserService(session, ledger, new UserRepository(database, scope),
                 organisationRepository, auditLog, kdf);
-        AuditService auditService = new AuditService(session, auditRepository, ledger.keyFile());
+        AuditService auditService = new AuditService(session, auditRepository, ledger.keyFile(), auditLog);
         DatabaseInfoService infoService = new DatabaseInfoService(session, database, new TableStatistics(database));
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService);
     }

@@ -27,7 +27,7 @@ public final class Cli {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
-                UserCommand.class, PasswdCommand.class)) {
+                UserCommand.class, PasswdCommand.class, PolicyCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -38,6 +38,7 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("audit").getSubcommands().get("verify"), "command.auditVerify");
         describe(commandLine.getSubcommands().get("user"), "command.user");
         describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
+        describe(commandLine.getSubcommands().get("policy"), "command.policy");
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());

@@ -10,17 +10,57 @@ import org.conductledger.store.KeyFile;
 /** Reading and verifying the audit log: for the 审计 role only. */
 public final class AuditService {
 
+    /** Column headers of the exported workbook, in order (other departments' tools read them by name). */
+    public static final java.util.List<String> EXPORT_HEADERS = java.util.List.of(
+            "序号", "时间", "用户", "党组织编号", "操作", "对象类型", "对象编号", "变更摘要", "结果", "主机", "前序哈希", "哈希");
+
     private final Session session;
     private final AuditRepository entries;
     private final KeyFile keyFile;
+    private final AuditLog audit;
 
-    public AuditService(Session session, AuditRepository entries, KeyFile keyFile) {
+    public AuditService(Session session, AuditRepository entries, KeyFile keyFile, AuditLog audit) {
         this.session = session;
         this.entries = entries;
         this.keyFile = keyFile;
+        this.audit = audit;
     }
 
-    public List<AuditEntry> find(AuditRepository.Filter filter) {
+    /**
+     * Writes the entries matching {@code filter} as an .xlsx workbook (one sheet, the headers above); the
+     * export is itself audited. Returns how many entries were written.
+     */
+    public int export(org.conductledger.model.AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
+        session.require(Permission.AUDIT_READ);
+        java.util.List<AuditEntry> rows = entries.find(filter);
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "ConductLedger", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("审计日志");
+        for (int c = 0; c < EXPORT_HEADERS.size(); c++) {
+            sheet.value(0, c, EXPORT_HEADERS.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneId.systemDefault());
+        int r = 1;
+        for (AuditEntry e : rows) {
+            Object[] values = {e.seq(), time.format(e.occurredAt()), e.username(), e.orgId(), e.action(), e.objectType(),
+                    e.objectId(), e.summary(), e.result(), e.host(), e.prevHash(), e.hash()};
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] instanceof Number n) {
+                    sheet.value(r, c, n);
+                } else if (values[c] != null) {
+                    sheet.value(r, c, values[c].toString());
+                }
+            }
+            r++;
+        }
+        workbook.finish();
+        entries.database().run(() -> audit.record(session, org.conductledger.model.AuditAction.EXPORT, "audit_entry", null,
+                "rows: " + rows.size() + "; filter: " + filter));
+        return rows.size();
+    }
+
+    public List<AuditEntry> find(org.conductledger.model.AuditFilter filter) {
         session.require(Permission.AUDIT_READ);
         return entries.find(filter);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.conductledger.model.AuditAction;
 import org.conductledger.model.AuditEntry;
+import org.conductledger.model.AuditFilter;
 import org.conductledger.store.jooq.tables.records.AuditEntryRecord;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -19,10 +20,6 @@ import org.jooq.impl.DSL;
 /** The audit chain's rows. Only appends; there is deliberately no update and no delete here. */
 public final class AuditRepository {
 
-    /** What the audit viewer filters by; null fields do not filter. */
-    public record Filter(String username, AuditAction action, String objectType, Instant from, Instant to, int limit) {
-    }
-
     private final Database database;
 
     public AuditRepository(Database database) {
@@ -31,6 +28,11 @@ public final class AuditRepository {
 
     private DSLContext dsl() {
         return database.dsl();
+    }
+
+    /** For services that record an entry around a read (an export is audited). */
+    public Transactions database() {
+        return database;
     }
 
     public Optional<AuditEntry> last() {
@@ -64,7 +66,7 @@ public final class AuditRepository {
         }
     }
 
-    public List<AuditEntry> find(Filter f) {
+    public List<AuditEntry> find(AuditFilter f) {
         Condition where = DSL.noCondition();
         if (f.username() != null && !f.username().isBlank()) {
             where = where.and(AUDIT_ENTRY.USERNAME.eq(f.username().strip()));

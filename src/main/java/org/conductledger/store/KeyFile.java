@@ -20,6 +20,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.conductledger.model.LedgerException;
+import org.conductledger.model.LoginPolicy;
 
 /**
  * The small file beside the database ({@code ledger.keys}) that lets any valid login unlock it
@@ -32,11 +33,6 @@ public final class KeyFile {
 
     public static final String SUFFIX = ".keys";
     private static final String FORMAT = "conduct-ledger-keys-1";
-
-    /** Login policy (等保 2.0 L2: lockout after failed attempts, session timeout). */
-    public record Policy(int maxFailures, int lockMinutes, int idleMinutes) {
-        public static final Policy DEFAULT = new Policy(5, 15, 15);
-    }
 
     /** The last audit entry known to have been committed. */
     public record Anchor(long seq, String hash) {
@@ -64,9 +60,9 @@ public final class KeyFile {
     public static KeyFile create(DatabaseLocation location, Clock clock) {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
-        p.setProperty("policy.maxFailures", String.valueOf(Policy.DEFAULT.maxFailures()));
-        p.setProperty("policy.lockMinutes", String.valueOf(Policy.DEFAULT.lockMinutes()));
-        p.setProperty("policy.idleMinutes", String.valueOf(Policy.DEFAULT.idleMinutes()));
+        p.setProperty("policy.maxFailures", String.valueOf(LoginPolicy.DEFAULT.maxFailures()));
+        p.setProperty("policy.lockMinutes", String.valueOf(LoginPolicy.DEFAULT.lockMinutes()));
+        p.setProperty("policy.idleMinutes", String.valueOf(LoginPolicy.DEFAULT.idleMinutes()));
         return new KeyFile(pathFor(location), p, clock);
     }
 
@@ -109,13 +105,13 @@ public final class KeyFile {
         p.putAll(fresh);
     }
 
-    public synchronized Policy policy() {
+    public synchronized LoginPolicy policy() {
         reload();
-        return new Policy(intValue("policy.maxFailures", 5), intValue("policy.lockMinutes", 15),
+        return new LoginPolicy(intValue("policy.maxFailures", 5), intValue("policy.lockMinutes", 15),
                 intValue("policy.idleMinutes", 15));
     }
 
-    public synchronized void setPolicy(Policy policy) {
+    public synchronized void setPolicy(LoginPolicy policy) {
         reload();
         p.setProperty("policy.maxFailures", String.valueOf(policy.maxFailures()));
         p.setProperty("policy.lockMinutes", String.valueOf(policy.lockMinutes()));
@@ -219,7 +215,7 @@ public final class KeyFile {
 
     private DatabaseKey failWrongPassword(String username, String host, long now) {
         int failed = intValue(key(username, "failed"), 0) + 1;
-        Policy policy = policy();
+        LoginPolicy policy = policy();
         recordFailure(username, host, "WRONG_PASSWORD");
         if (failed >= policy.maxFailures()) {
             long until = now + policy.lockMinutes() * 60_000L;

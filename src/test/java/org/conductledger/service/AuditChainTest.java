@@ -43,12 +43,12 @@ class AuditChainTest {
     }
 
     private long count() {
-        return auditor.find(new AuditRepository.Filter(null, null, null, null, null, 10_000)).size();
+        return auditor.find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 10_000)).size();
     }
 
     @Test
     void everyChangeAndLoginIsRecordedAndTheChainVerifies() {
-        var entries = auditor.find(new AuditRepository.Filter(null, null, null, null, null, 100));
+        var entries = auditor.find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 100));
         var actions = entries.stream().map(AuditEntry::action).toList();
         for (String expected : java.util.List.of("INITIALISE", "USER_CREATE", "LOGIN", "CREATE", "TRANSFER", "STATUS_CHANGE")) {
             assertTrue(actions.contains(expected), expected + " missing from " + actions);

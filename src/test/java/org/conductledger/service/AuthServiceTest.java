@@ -80,7 +80,7 @@ class AuthServiceTest {
         loginFails("zhibu", "Wrong#2026x");
         loginFails("nobody", "Whatever#1");
         try (var auditorView = ledger.loginAs("shenji", ledger.root(), Set.of(Role.AUDITOR))) {
-            var failures = auditorView.audit().find(new AuditRepository.Filter(null, null, null, null, null, 100)).stream()
+            var failures = auditorView.audit().find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 100)).stream()
                     .filter(e -> e.action().equals("LOGIN_FAILED")).toList();
             assertEquals(2, failures.size(), failures.toString());
             assertTrue(failures.stream().allMatch(e -> AuditEntry.FAILURE.equals(e.result())));

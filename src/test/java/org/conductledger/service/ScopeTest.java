@@ -145,7 +145,7 @@ class ScopeTest {
         refused(() -> branch.users().list());
         refused(() -> branch.users().create(new UserForm("x1", "x", mine.id(), Set.of(Role.AUDITOR), null),
                 "Abc#12345".toCharArray(), "Abc#12345".toCharArray()));
-        refused(() -> branch.audit().find(new org.conductledger.store.AuditRepository.Filter(null, null, null, null, null, 10)));
+        refused(() -> branch.audit().find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 10)));
         assertTrue(branch.info().info().rowCounts().isEmpty(), "row counts span every branch: administrators only");
     }
 

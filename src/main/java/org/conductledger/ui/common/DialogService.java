@@ -8,4 +8,7 @@ public interface DialogService {
     void showInfo(String message);
 
     boolean confirm(String message);
+
+    /** Asks where to save an .xlsx file; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseXlsxToSave(String initialName);
 }

@@ -61,6 +61,17 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
+    @Override
+    public java.util.Optional<Path> chooseXlsxToSave(String initialName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("app.title"));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        java.io.File file = chooser.showSaveDialog(javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isFocused).findFirst().orElse(null));
+        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
     private void show(Alert.AlertType type, String message) {
         Alert alert = new Alert(type, message, new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(messages.get("app.title"));

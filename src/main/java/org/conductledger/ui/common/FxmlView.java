@@ -13,7 +13,9 @@ public enum FxmlView {
     MEMBER_ROSTER("member_roster.fxml"),
     MEMBER_EDIT("member_edit.fxml"),
     MEMBER_TRANSFER("member_transfer.fxml"),
-    MEMBER_STATUS("member_status.fxml");
+    MEMBER_STATUS("member_status.fxml"),
+    USERS("users.fxml"),
+    AUDIT_LOG("audit_log.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -33,16 +33,19 @@ public final class MainWindowController {
     @FXML private RadioMenuItem englishItem;
 
     private final org.conductledger.ui.common.DialogWindows windows;
-    private final String userText;
+    private final org.conductledger.model.Session session;
+    @FXML private javafx.scene.control.MenuItem usersItem;
+    @FXML private javafx.scene.control.MenuItem auditItem;
     private final Runnable lockNow;
 
     @FXML private Label userLabel;
 
     public MainWindowController(TaskRunner tasks, OrganisationsModel organisations, DialogService dialogs,
                                 Messages messages, String databaseText, Consumer<Locale> languageChoice,
-                                org.conductledger.ui.common.DialogWindows windows, String userText, Runnable lockNow) {
+                                org.conductledger.ui.common.DialogWindows windows, org.conductledger.model.Session session,
+                                Runnable lockNow) {
         this.windows = windows;
-        this.userText = userText;
+        this.session = session;
         this.lockNow = lockNow;
         this.tasks = tasks;
         this.organisations = organisations;
@@ -56,7 +59,9 @@ public final class MainWindowController {
     private void initialize() {
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         databaseLabel.setText(databaseText);
-        userLabel.setText(userText);
+        userLabel.setText(messages.get("main.user", session.fullName(), session.username()));
+        usersItem.setDisable(!session.has(org.conductledger.model.Permission.USER_MANAGE));
+        auditItem.setDisable(!session.has(org.conductledger.model.Permission.AUDIT_READ));
         statusLabel.textProperty().bind(organisations.selectedProperty().map(o -> organisations.pathName(o))
                 .orElse(messages.get("main.status.noOrganisation")));
         boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
@@ -98,6 +103,17 @@ public final class MainWindowController {
                     c.closeWindow();
                     dialogs.showInfo(messages.get("password.changed"));
                 }));
+    }
+
+    @FXML
+    private void openUsers() {
+        windows.open(org.conductledger.ui.common.FxmlView.USERS, messages.get("users.title"), userLabel.getScene().getWindow(), c -> { });
+    }
+
+    @FXML
+    private void openAuditLog() {
+        windows.open(org.conductledger.ui.common.FxmlView.AUDIT_LOG, messages.get("audit.view.title"),
+                userLabel.getScene().getWindow(), c -> { });
     }
 
     @FXML
