@@ -107,6 +107,43 @@ class AuditChainTest {
     }
 
     @Test
+    void exportsAWorkbookWithTheNamedHeadersAndAuditsTheExport() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int rows = auditor.export(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1000), out);
+        assertEquals(count() - 1, rows);   // the export's own entry comes after it
+        // fastexcel writes non-ASCII text as XML character references (&#x5e8f;): decode them as Excel does.
+        String xml = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+                .matcher(new String(unzip(out.toByteArray()), java.nio.charset.StandardCharsets.UTF_8))
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+        for (String header : AuditService.EXPORT_HEADERS) {
+            assertTrue(xml.contains(header), "header " + header);
+        }
+        assertTrue(xml.contains("3201**********"), "masked ID numbers only");
+        var last = auditor.find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1)).get(0);
+        assertEquals("EXPORT", last.action());
+        assertTrue(auditor.verify().intact());
+    }
+
+    /** Every XML part of the .xlsx, concatenated. */
+    private static byte[] unzip(byte[] xlsx) throws java.io.IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                    try (var in = zip.getInputStream(entries.nextElement())) {
+                        in.transferTo(all);
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        return all.toByteArray();
+    }
+
+    @Test
     void onlyTheAuditorReadsTheLog() {
         org.junit.jupiter.api.Assertions.assertThrows(org.conductledger.model.LedgerException.class,
                 () -> ledger.services.audit().verify());

@@ -90,6 +90,25 @@ class AuthServiceTest {
     }
 
     @Test
+    void theLoginPolicyIsConfigurableWithinLimitsAndAudited() {
+        assertEquals(org.conductledger.model.LoginPolicy.DEFAULT, ledger.services.users().policy());
+        try (var dept = ledger.loginAs("dept", ledger.root(), Set.of(Role.ORG_DEPARTMENT))) {
+            assertEquals("error.access.denied", assertThrows(LedgerException.class,
+                    () -> dept.users().setPolicy(new org.conductledger.model.LoginPolicy(3, 30, 10))).messageKey());
+        }
+        try (var admin = ledger.loginAs("sys", ledger.root(), Set.of(Role.SYSTEM_ADMIN))) {
+            assertEquals("error.policy.range", assertThrows(LedgerException.class,
+                    () -> admin.users().setPolicy(new org.conductledger.model.LoginPolicy(1, 30, 10))).messageKey());
+            admin.users().setPolicy(new org.conductledger.model.LoginPolicy(3, 30, 10));
+        }
+        loginFails("zhibu", "Wrong#2026x");
+        loginFails("zhibu", "Wrong#2026x");
+        LedgerException third = loginFails("zhibu", "Wrong#2026x");
+        assertEquals("error.login.lockedNow", third.messageKey());
+        assertEquals(java.util.List.of(3, 30), third.args());
+    }
+
+    @Test
     void aDisabledUserCannotLogIn() {
         UserAccount user = ledger.services.users().list().stream().filter(u -> u.username().equals("zhibu")).findFirst().orElseThrow();
         ledger.services.users().disable(user.id());
