@@ -51,7 +51,11 @@ abstract class LoggedInCommand implements Callable<Integer> {
         }
         char[] password = env.passwords().password(env.messages().get("cli.passwordPrompt", user));
         try (Services services = env.access().login(location(), user, password, allowPasswordChangeDue())) {
-            return run(services);
+            try {
+                return run(services);
+            } finally {
+                services.users().recordLogout();   // every session in the audit log has its end
+            }
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
