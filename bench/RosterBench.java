@@ -1,7 +1,6 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -21,11 +20,16 @@ import org.conductledger.model.MemberSummary;
 import org.conductledger.model.OrgType;
 import org.conductledger.model.Organisation;
 import org.conductledger.model.OrganisationForm;
-import org.conductledger.store.Database;
+import java.util.EnumSet;
+import org.conductledger.model.Role;
+import org.conductledger.service.AuthService;
+import org.conductledger.service.LoginResult;
+import org.conductledger.store.Pbkdf2;
 import org.conductledger.store.DatabaseLocation;
 
 /**
- * Roster benchmark: generates N members through the real services (batched transactions), then measures
+ * Roster benchmark on an encrypted ledger: generates N members through the real services (batched
+ * transactions, each write audited), then measures
  * what a user waits for — loading the whole subtree roster, and filtering it as they type — each next to
  * its floor in the same run (a bare JDBC SELECT of the same rows; a bare loop over the rows).
  *
@@ -49,7 +53,12 @@ public class RosterBench {
     static void run(int n) throws Exception {
         Path dir = Files.createTempDirectory("roster-bench");
         DatabaseLocation location = DatabaseLocation.of(dir.resolve("ledger"));
-        try (Services services = Services.wire(Database.open(location), Clock.systemDefaultZone())) {
+        char[] password = "Bench#2026x".toCharArray();
+        Pbkdf2 kdf = new Pbkdf2(1_000);   // login cost is measured by LoginBench; here it would only slow set-up
+        AuthService auth = new AuthService(Clock.systemDefaultZone(), kdf, "bench");
+        LoginResult login = auth.initialise(location, new OrganisationForm("基准测试党委", "BENCH", OrgType.PARTY_COMMITTEE, null, null),
+                "admin", "管理员", EnumSet.of(Role.ORG_DEPARTMENT), password, password);
+        try (Services services = Services.wire(login.ledger(), login.session(), Clock.systemDefaultZone(), kdf, "bench")) {
             long t0 = System.nanoTime();
             Organisation root = generate(services, n, new Random(42));
             double genSeconds = (System.nanoTime() - t0) / 1e9;
@@ -62,10 +71,8 @@ public class RosterBench {
                 return services.members().roster(root.id(), true, former[0]).size();
             });
             double floor;
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + location.base() + ";DATABASE_TO_LOWER=TRUE", "sa", "")) {
-                int[] variant = {0};
-                floor = median(7, () -> countRows(c, ++variant[0]));
-            }
+            int[] variant = {0};
+            floor = median(7, () -> services.database().withJdbc(c -> countRows(c, ++variant[0], root.path())));
             System.out.printf("roster.load  n=%-7d median %7.1f ms   floor (bare JDBC, same rows) %7.1f ms   ratio %.2f%n",
                     n, load, floor, load / floor);
 
@@ -83,10 +90,10 @@ public class RosterBench {
         }
     }
 
-    static int countRows(Connection c, int variant) {
+    static int countRows(Connection c, int variant, String path) {
         String sql = "SELECT m.id, m.name, m.gender, m.id_number, m.birth_date, m.category, m.joined_on, m.org_id, o.name,"
                 + " m.work_unit_post, m.is_cadre, m.cadre_rank, m.status FROM member m JOIN organisation o ON o.id = m.org_id"
-                + " WHERE o.path LIKE '/1/%' AND " + variant + " = " + variant;
+                + " WHERE o.path LIKE '" + path + "%' AND " + variant + " = " + variant;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int count = 0;
             while (rs.next()) {   // read every column, as the repository does
@@ -113,8 +120,7 @@ public class RosterBench {
 
     /** One 党委 with 党总支 of five branches each, about 40 members per branch (REFERENCE §5 sizes). */
     static Organisation generate(Services services, int n, Random random) {
-        Organisation root = services.organisations().create(null,
-                new OrganisationForm("基准测试党委", "BENCH", OrgType.PARTY_COMMITTEE, null, null));
+        Organisation root = services.organisations().all().get(0);
         int branches = Math.max(1, n / 40);
         List<Organisation> leaves = new ArrayList<>();
         Organisation general = null;

@@ -190,6 +190,15 @@ public final class Database implements AutoCloseable, Transactions {
         actions.forEach(Runnable::run);
     }
 
+    /** A raw JDBC connection for tools and benchmarks (e.g. a bare-JDBC floor); application code uses repositories. */
+    public <T> T withJdbc(java.util.function.Function<Connection, T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Encrypts an existing unencrypted database file in place with {@code key} (upgrade of an older install). */
     public static void encryptExisting(DatabaseLocation location, DatabaseKey key) {
         try {
