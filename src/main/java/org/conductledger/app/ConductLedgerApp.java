@@ -14,9 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.stage.Modality;
+import java.util.List;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.conductledger.i18n.Messages;
 import org.conductledger.service.AuthService;
@@ -28,12 +28,12 @@ import org.conductledger.ui.common.Fonts;
 import org.conductledger.ui.common.FxDialogService;
 import org.conductledger.ui.common.FxTaskRunner;
 import org.conductledger.ui.common.FxmlView;
-import org.conductledger.ui.common.IdleMonitor;
+import org.conductledger.ui.common.SessionControl;
 import org.conductledger.ui.common.ViewLoader;
 import org.conductledger.ui.login.FirstRunController;
 import org.conductledger.ui.login.LoginController;
 import org.conductledger.ui.login.PasswordChangeController;
-import org.conductledger.ui.login.ScreenLockController;
+import org.conductledger.ui.login.ScreenLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +56,7 @@ public final class ConductLedgerApp extends Application {
     private Services services;
     private String fontStyle;
     private DatabaseLocation location;
+    private ViewLoader startLoader;
 
     @Override
     public void start(Stage stage) {
@@ -81,16 +82,14 @@ public final class ConductLedgerApp extends Application {
         stage.show();
 
         LedgerGate gate = new LedgerGate(new AuthService(clock, kdf, host), location);
-        ViewLoader startLoader = new StartComposition(gate, tasks, messages).loader();
+        startLoader = new StartComposition(gate, tasks, messages).loader();
         tasks.run(gate::needsInitialisation, firstRun -> {
             if (firstRun) {
                 ViewLoader.Loaded<FirstRunController> view = startLoader.load(FxmlView.FIRST_RUN);
                 view.controller().onSuccess(result -> loggedIn(stage, result));
                 show(stage, view.root());
             } else {
-                ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
-                view.controller().onSuccess(result -> loggedIn(stage, result));
-                show(stage, view.root());
+                showLogin(stage);
             }
         }, this::fatal);
     }
@@ -120,6 +119,7 @@ public final class ConductLedgerApp extends Application {
     private void loggedIn(Stage stage, LoginResult result) {
         services = Services.wire(result.ledger(), result.session(), clock, kdf, host);
         stage.setTitle(messages.get("app.titleWithUser", location.file().getFileName(), result.session().fullName()));
+        SessionControl control = new AppSessionControl(stage);
         GuiComposition ui = new GuiComposition(services, messages, tasks, dialogs, clock, location.file().toString(),
                 locale -> {
                     settings.setLocale(locale);
@@ -127,57 +127,86 @@ public final class ConductLedgerApp extends Application {
                         settings.save();
                         return null;
                     }, ok -> { }, dialogs::showError);
-                }, fontStyle, () -> lock(stage));
+                }, fontStyle, control);
+        Services session = services;
+        screenLock = new ScreenLock(ui.loader(), GuiComposition.stylesheet(), fontStyle, messages.get("lock.title"),
+                () -> tasks.run(() -> {
+                    session.users().recordScreenLocked();
+                    return null;
+                }, ok -> { }, failure -> LOG.warn("Could not audit the screen lock", failure)),
+                control::lockedOut);
         if (result.mustChangePassword()) {
             ViewLoader.Loaded<PasswordChangeController> change = ui.loader().load(FxmlView.PASSWORD_CHANGE);
-            change.controller().start(messages.get("password.introForced"), () -> showMain(stage, ui));
+            change.controller().start(messages.get("password.introForced"), () -> showMain(stage, ui),
+                    messages.get("password.logout"), control::logout);
             show(stage, change.root());
         } else {
             showMain(stage, ui);
         }
     }
 
-    private IdleMonitor idle;
-    private Stage lockStage;
+    private ScreenLock screenLock;
 
     private void showMain(Stage stage, GuiComposition ui) {
-        this.lockLoader = ui.loader();
         show(stage, ui.loader().load(FxmlView.MAIN_WINDOW).root());
-        idle = new IdleMonitor(Duration.minutes(services.users().idleMinutes()), () -> lock(stage));
-        idle.start();
+        screenLock.start(stage, Duration.minutes(services.users().idleMinutes()));
     }
 
-    private ViewLoader lockLoader;
-
-    /** Covers every window with the lock; nothing open is closed, so unsaved input survives. */
-    private void lock(Stage owner) {
-        if (lockStage != null || lockLoader == null) {
-            return;
+    /** Ends the session (audited logout, database closed) and shows the login screen again. */
+    private void endSession(Stage stage) {
+        screenLock.stop();
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage) {
+                window.hide();
+            }
         }
-        idle.pause();
+        Services closing = services;
+        services = null;
+        stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
+        show(stage, loadingView());
         tasks.run(() -> {
-            services.users().recordScreenLocked();
+            closing.users().recordLogout();
+            closing.close();
             return null;
-        }, ok -> { }, failure -> LOG.warn("Could not audit the screen lock", failure));
-        ViewLoader.Loaded<ScreenLockController> view = lockLoader.load(FxmlView.SCREEN_LOCK);
-        lockStage = new Stage(StageStyle.UTILITY);
-        lockStage.initOwner(owner);
-        lockStage.initModality(Modality.APPLICATION_MODAL);
-        lockStage.setTitle(messages.get("lock.title"));
-        lockStage.setOnCloseRequest(e -> e.consume());
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(GuiComposition.stylesheet());
-        view.root().setStyle(fontStyle);
-        lockStage.setScene(scene);
-        view.controller().start(() -> {
-            lockStage.hide();
-            lockStage = null;
-            idle.resume();
-        }, () -> {
-            dialogs.showInfo(messages.get("lock.lockedOut"));
-            Platform.exit();
+        }, ok -> showLogin(stage), failure -> {
+            LOG.warn("Logout incomplete", failure);
+            showLogin(stage);
         });
-        lockStage.show();
+    }
+
+    private void showLogin(Stage stage) {
+        ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
+        view.controller().onSuccess(result -> loggedIn(stage, result));
+        show(stage, view.root());
+    }
+
+    /** The running session as the screens see it. */
+    private final class AppSessionControl implements SessionControl {
+
+        private final Stage stage;
+
+        AppSessionControl(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override
+        public void lock() {
+            screenLock.lock(true);
+        }
+
+        @Override
+        public void logout() {
+            boolean otherWindows = Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing());
+            if (!otherWindows || dialogs.confirm(messages.get("logout.confirm"))) {
+                endSession(stage);
+            }
+        }
+
+        @Override
+        public void lockedOut(String message) {
+            LOG.info("Session ended after a lockout: {}", message);
+            Platform.exit();
+        }
     }
 
     @Override

@@ -47,11 +47,12 @@ public final class GuiComposition {
     private final MemberActions memberActions;
     private final MemberRosterViewModel roster;
     private final DialogWindows windows;
-    private final Runnable lockNow;
+    private final org.conductledger.ui.common.SessionControl sessionControl;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
-                          String databaseText, Consumer<Locale> languageChoice, String fontStyle, Runnable lockNow) {
-        this.lockNow = lockNow;
+                          String databaseText, Consumer<Locale> languageChoice, String fontStyle,
+                          org.conductledger.ui.common.SessionControl sessionControl) {
+        this.sessionControl = sessionControl;
         this.services = services;
         this.messages = messages;
         this.tasks = tasks;
@@ -81,13 +82,14 @@ public final class GuiComposition {
     private Object controller(Class<?> type) {
         if (type == MainWindowController.class) {
             return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice, windows,
-                    services.session(), lockNow);
+                    services.session(), sessionControl);
         }
         if (type == OrganisationTreeController.class) {
-            return new OrganisationTreeController(organisations, organisationActions, messages);
+            return new OrganisationTreeController(organisations, organisationActions, messages,
+                    services.session().has(Permission.ORG_WRITE));
         }
         if (type == MemberRosterController.class) {
-            return new MemberRosterController(roster, memberActions, messages);
+            return new MemberRosterController(roster, memberActions, messages, services.session().has(Permission.MEMBER_WRITE));
         }
         if (type == OrganisationEditController.class) {
             return new OrganisationEditController(new OrganisationEditViewModel(services.organisations(),
@@ -109,7 +111,7 @@ public final class GuiComposition {
         }
         if (type == org.conductledger.ui.login.PasswordChangeController.class) {
             return new org.conductledger.ui.login.PasswordChangeController(
-                    new org.conductledger.ui.login.PasswordChangeViewModel(services.users(), tasks, messages));
+                    new org.conductledger.ui.login.PasswordChangeViewModel(services.users(), tasks, messages, sessionControl));
         }
         if (type == org.conductledger.ui.admin.UsersController.class) {
             return new org.conductledger.ui.admin.UsersController(

@@ -36,7 +36,12 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("init"), "command.init");
         describe(commandLine.getSubcommands().get("audit"), "command.audit");
         describe(commandLine.getSubcommands().get("audit").getSubcommands().get("verify"), "command.auditVerify");
-        describe(commandLine.getSubcommands().get("user"), "command.user");
+        CommandLine user = commandLine.getSubcommands().get("user");
+        describe(user, "command.user");
+        for (String sub : java.util.List.of("list", "add", "edit", "disable", "reset-password", "unlock")) {
+            describe(user.getSubcommands().get(sub), "command.user." + sub);
+        }
+        commandLine.registerConverter(org.conductledger.model.Role.class, new RoleConverter(env.messages()));
         describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
         describe(commandLine.getSubcommands().get("policy"), "command.policy");
         commandLine.setUsageHelpWidth(100);
@@ -52,7 +57,7 @@ public final class Cli {
     }
 
     private int badArguments(CommandLine.ParameterException e, String[] args) {
-        env.err().println(env.messages().get("cli.badArguments", e.getMessage()));
+        env.err().println(env.messages().get("cli.badArguments", ParameterMessages.translate(e.getMessage(), env.messages())));
         e.getCommandLine().usage(env.err());
         env.err().flush();
         return EXIT_USER_ERROR;

@@ -34,6 +34,8 @@ public final class InfoCommand extends LoggedInCommand {
         if (!info.rowCounts().isEmpty()) {
             out.append('\n').append(env.messages().get("cli.info.rowCounts"));
             info.rowCounts().forEach((table, count) -> out.append('\n').append("  ").append(table).append(": ").append(count));
+        } else {
+            out.append('\n').append(env.messages().get("cli.info.countsHidden"));
         }
         return out.toString();
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
  * {@code conduct-ledger}: without a sub-command it starts the desktop application (on {@code --db} if
  * given); with one it runs headless.
  */
-@Command(name = "conduct-ledger", mixinStandardHelpOptions = true, version = "Conduct Ledger 0.1")
+@Command(name = "conduct-ledger", mixinStandardHelpOptions = true, version = "网络行为台账 Conduct Ledger 0.1")
 public final class RootCommand implements Runnable {
 
     private final CliEnvironment env;

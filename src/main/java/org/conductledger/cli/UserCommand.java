@@ -13,12 +13,13 @@ import picocli.CommandLine.Option;
 
 /** {@code conduct-ledger user list|add|disable|reset-password}: user administration (系统管理员). */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        subcommands = {UserCommand.ListUsers.class, UserCommand.Add.class, UserCommand.Disable.class, UserCommand.Reset.class})
+        subcommands = {UserCommand.ListUsers.class, UserCommand.Add.class, UserCommand.Edit.class, UserCommand.Disable.class,
+                UserCommand.Reset.class, UserCommand.Unlock.class})
 public final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "user list|add|disable|reset-password");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "user list|add|edit|disable|reset-password|unlock");
     }
 
     static UserAccount find(Services services, String username) {
@@ -34,9 +35,13 @@ public final class UserCommand implements Runnable {
 
         @Override
         protected int run(Services services) {
+            Set<String> locked = services.users().lockedOut();
+            env.out().println(env.messages().get("cli.user.header"));
             for (UserAccount u : services.users().list()) {
-                env.out().println(String.join("\t", u.username(), u.fullName(), u.orgName(), u.roles().toString(),
-                        env.messages().get(u.active() ? "cli.user.active" : "cli.user.disabled")));
+                String roles = u.roles().stream().map(env.messages()::label).collect(java.util.stream.Collectors.joining("、"));
+                String state = !u.active() ? "cli.user.disabled" : locked.contains(u.username()) ? "cli.user.locked"
+                        : u.mustChangePassword() ? "cli.user.mustChange" : "cli.user.active";
+                env.out().println(String.join("\t", u.username(), u.fullName(), u.orgName(), roles, env.messages().get(state)));
             }
             env.out().flush();
             return 0;
@@ -66,6 +71,56 @@ public final class UserCommand implements Runnable {
             char[] initial = env.passwords().newPassword(env.messages().get("cli.newPasswordPrompt", username));
             UserAccount created = services.users().create(new UserForm(username, fullName, org.id(), roles, null), initial, initial);
             env.out().println(env.messages().get("cli.user.created", created.username(), org.name()));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true)
+    public static final class Edit extends LoggedInCommand {
+        @Option(names = "--username", required = true, descriptionKey = "option.username")
+        String username;
+        @Option(names = "--name", descriptionKey = "option.fullName")
+        String fullName;
+        @Option(names = "--org", paramLabel = "<code>", descriptionKey = "option.org")
+        String orgCode;
+        @Option(names = "--roles", split = ",", paramLabel = "<ROLE,...>", descriptionKey = "option.roles")
+        Set<Role> roles;
+
+        public Edit(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            UserAccount user = find(services, username);
+            Long orgId = user.orgId();
+            if (orgCode != null) {
+                String code = OrganisationRules.normaliseCode(orgCode);
+                orgId = services.organisations().all().stream().filter(o -> o.code().equals(code)).findFirst()
+                        .orElseThrow(() -> new LedgerException("error.org.codeNotFound", code)).id();
+            }
+            services.users().update(user.id(), new UserForm(user.username(), fullName != null ? fullName : user.fullName(),
+                    orgId, roles != null ? roles : user.roles(), user.memberId()));
+            env.out().println(env.messages().get("users.updated", username));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true)
+    public static final class Unlock extends LoggedInCommand {
+        @Option(names = "--username", required = true, descriptionKey = "option.username")
+        String username;
+
+        public Unlock(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            services.users().unlockAccount(find(services, username).id());
+            env.out().println(env.messages().get("users.unlocked", username));
             env.out().flush();
             return 0;
         }

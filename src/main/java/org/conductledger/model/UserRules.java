@@ -32,6 +32,9 @@ public final class UserRules {
         }
         if (form.roles() == null || form.roles().isEmpty()) {
             problems.add(Problem.of(UserField.ROLES, "validation.user.noRole"));
+        } else if (form.roles().contains(Role.SYSTEM_ADMIN) && form.roles().contains(Role.AUDITOR)) {
+            // 等保 2.0 separation of duties: whoever manages users must not also be the one checking the log.
+            problems.add(Problem.of(UserField.ROLES, "validation.user.adminAndAuditor"));
         }
         return problems;
     }

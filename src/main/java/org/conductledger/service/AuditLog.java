@@ -37,6 +37,19 @@ public final class AuditLog {
                 host, Instant.now(clock));
     }
 
+    /**
+     * Throws {@code error.access.denied} unless the user's roles grant {@code permission}; a refusal is
+     * itself audited (等保 2.0: attempts to exceed one's rights are security events). Call it outside the
+     * transaction of the work it guards, so that the refusal's entry is not rolled back with it.
+     */
+    public void require(Session session, org.conductledger.model.Permission permission) {
+        if (!session.has(permission)) {
+            append(session.userId(), session.username(), session.orgId(), AuditAction.ACCESS_DENIED.name(), "permission",
+                    permission.name(), "permission: " + permission.name(), AuditEntry.FAILURE, host, Instant.now(clock));
+            session.require(permission);
+        }
+    }
+
     /** An event without a logged-in user, or one that failed (e.g. a wrong password). */
     public void recordFailure(String username, AuditAction action, String summary, String fromHost, Instant when) {
         append(null, username, null, action.name(), "user", username, summary, AuditEntry.FAILURE, fromHost, when);

@@ -14,6 +14,8 @@ public final class AuditService {
     public static final java.util.List<String> EXPORT_HEADERS = java.util.List.of(
             "序号", "时间", "用户", "党组织编号", "操作", "对象类型", "对象编号", "变更摘要", "结果", "主机", "前序哈希", "哈希");
 
+    private static final double[] COLUMN_WIDTHS = {8, 20, 12, 10, 14, 10, 10, 70, 8, 16, 18, 18};
+
     private final Session session;
     private final AuditRepository entries;
     private final KeyFile keyFile;
@@ -30,21 +32,25 @@ public final class AuditService {
      * Writes the entries matching {@code filter} as an .xlsx workbook (one sheet, the headers above); the
      * export is itself audited. Returns how many entries were written.
      */
-    public int export(org.conductledger.model.AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
-        session.require(Permission.AUDIT_READ);
+    public int export(org.conductledger.model.AuditFilter filter, java.io.OutputStream out,
+                      org.conductledger.i18n.AuditWording wording) throws java.io.IOException {
+        audit.require(session, Permission.AUDIT_READ);
         java.util.List<AuditEntry> rows = entries.find(filter);
         org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "ConductLedger", "1.0");
         org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("审计日志");
         for (int c = 0; c < EXPORT_HEADERS.size(); c++) {
             sheet.value(0, c, EXPORT_HEADERS.get(c));
-            sheet.style(0, c).bold().set();
+            sheet.style(0, c).bold().fillColor("EEEEEE").set();
+            sheet.width(c, COLUMN_WIDTHS[c]);
         }
+        sheet.freezePane(0, 1);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                 .withZone(java.time.ZoneId.systemDefault());
         int r = 1;
         for (AuditEntry e : rows) {
-            Object[] values = {e.seq(), time.format(e.occurredAt()), e.username(), e.orgId(), e.action(), e.objectType(),
-                    e.objectId(), e.summary(), e.result(), e.host(), e.prevHash(), e.hash()};
+            Object[] values = {e.seq(), time.format(e.occurredAt()), e.username(), e.orgId(), wording.action(e.action()),
+                    wording.objectType(e.objectType()), e.objectId(), wording.summary(e.summary()), wording.result(e.result()),
+                    e.host(), e.prevHash(), e.hash()};
             for (int c = 0; c < values.length; c++) {
                 if (values[c] instanceof Number n) {
                     sheet.value(r, c, n);
@@ -56,17 +62,17 @@ public final class AuditService {
         }
         workbook.finish();
         entries.database().run(() -> audit.record(session, org.conductledger.model.AuditAction.EXPORT, "audit_entry", null,
-                "rows: " + rows.size() + "; filter: " + filter));
+                "rows: " + rows.size() + filter.describe()));
         return rows.size();
     }
 
     public List<AuditEntry> find(org.conductledger.model.AuditFilter filter) {
-        session.require(Permission.AUDIT_READ);
+        audit.require(session, Permission.AUDIT_READ);
         return entries.find(filter);
     }
 
     public AuditVerification verify() {
-        session.require(Permission.AUDIT_READ);
+        audit.require(session, Permission.AUDIT_READ);
         return verify(entries, keyFile);
     }
 

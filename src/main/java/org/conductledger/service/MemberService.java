@@ -52,13 +52,13 @@ public final class MemberService {
     }
 
     public List<MemberSummary> roster(long orgId, boolean includeSubtree, boolean includeFormer) {
-        session.require(Permission.MEMBER_READ);
+        audit.require(session, Permission.MEMBER_READ);
         Organisation org = organisation(orgId);
         return members.roster(org, includeSubtree, includeFormer);
     }
 
     public Member get(long id) {
-        session.require(Permission.MEMBER_READ);
+        audit.require(session, Permission.MEMBER_READ);
         return members.findById(id).orElseThrow(() -> new LedgerException("error.member.notFound", id));
     }
 
@@ -84,7 +84,7 @@ public final class MemberService {
     }
 
     public Member create(MemberForm input) {
-        session.require(Permission.MEMBER_WRITE);
+        audit.require(session, Permission.MEMBER_WRITE);
         MemberForm form = input.normalised();
         return transactions.inTransaction(() -> {
             validate(form, null);
@@ -95,7 +95,7 @@ public final class MemberService {
     }
 
     public Member update(long id, int version, MemberForm input) {
-        session.require(Permission.MEMBER_WRITE);
+        audit.require(session, Permission.MEMBER_WRITE);
         MemberForm form = input.normalised();
         return transactions.inTransaction(() -> {
             Member existing = get(id);
@@ -115,7 +115,7 @@ public final class MemberService {
     }
 
     public Member transfer(long id, int version, Long targetOrgId, LocalDate date, String reason) {
-        session.require(Permission.MEMBER_WRITE);
+        audit.require(session, Permission.MEMBER_WRITE);
         String cleanReason = clean(reason);
         return transactions.inTransaction(() -> {
             Member member = get(id);
@@ -133,7 +133,7 @@ public final class MemberService {
     }
 
     public Member changeStatus(long id, int version, MemberStatus status, LocalDate date, String reason) {
-        session.require(Permission.MEMBER_WRITE);
+        audit.require(session, Permission.MEMBER_WRITE);
         String cleanReason = clean(reason);
         return transactions.inTransaction(() -> {
             Member member = get(id);

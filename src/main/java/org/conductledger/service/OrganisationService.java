@@ -38,18 +38,18 @@ public final class OrganisationService {
 
     /** Every organisation in the user's subtree, ordered so that a parent comes before its children. */
     public List<Organisation> all() {
-        session.require(Permission.ORG_READ);
+        audit.require(session, Permission.ORG_READ);
         return organisations.findAll();
     }
 
     public Organisation get(long id) {
-        session.require(Permission.ORG_READ);
+        audit.require(session, Permission.ORG_READ);
         return organisations.findById(id).orElseThrow(() -> new LedgerException("error.org.notFound", id));
     }
 
     /** Creates an organisation under {@code parentId} (roots are created only when the ledger is initialised). */
     public Organisation create(Long parentId, OrganisationForm input) {
-        session.require(Permission.ORG_WRITE);
+        audit.require(session, Permission.ORG_WRITE);
         OrganisationForm form = normalised(input);
         return transactions.inTransaction(() -> {
             throwIfInvalid(rules.validate(form));
@@ -69,7 +69,7 @@ public final class OrganisationService {
     }
 
     public Organisation update(long id, int version, OrganisationForm input) {
-        session.require(Permission.ORG_WRITE);
+        audit.require(session, Permission.ORG_WRITE);
         OrganisationForm form = normalised(input);
         return transactions.inTransaction(() -> {
             throwIfInvalid(rules.validate(form));
@@ -93,7 +93,7 @@ public final class OrganisationService {
 
     /** Moves {@code id} and its whole subtree under {@code newParentId}; a cycle is refused. */
     public Organisation move(long id, long newParentId) {
-        session.require(Permission.ORG_WRITE);
+        audit.require(session, Permission.ORG_WRITE);
         return transactions.inTransaction(() -> {
             Organisation org = get(id);
             Organisation newParent = get(newParentId);
@@ -117,7 +117,7 @@ public final class OrganisationService {
      * current members and active sub-organisations so nobody is left in a hidden organisation.
      */
     public Organisation deactivate(long id) {
-        session.require(Permission.ORG_WRITE);
+        audit.require(session, Permission.ORG_WRITE);
         return transactions.inTransaction(() -> {
             checkDeactivation(id);
             organisations.setActive(id, false);
@@ -128,7 +128,7 @@ public final class OrganisationService {
 
     /** Throws the reason {@code id} cannot be deactivated, if there is one (asked before confirming). */
     public void checkDeactivation(long id) {
-        session.require(Permission.ORG_WRITE);
+        audit.require(session, Permission.ORG_WRITE);
         transactions.run(() -> {
             Organisation org = get(id);
             if (org.parentId() == null || org.id() == session.orgId()) {
@@ -146,7 +146,7 @@ public final class OrganisationService {
     }
 
     public Organisation reactivate(long id) {
-        session.require(Permission.ORG_WRITE);
+        audit.require(session, Permission.ORG_WRITE);
         return transactions.inTransaction(() -> {
             Organisation org = get(id);
             if (org.parentId() != null && organisations.findById(org.parentId()).map(p -> !p.active()).orElse(false)) {

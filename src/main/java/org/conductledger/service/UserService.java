@@ -48,13 +48,13 @@ public final class UserService {
     }
 
     public List<UserAccount> list() {
-        session.require(Permission.USER_MANAGE);
+        audit.require(session, Permission.USER_MANAGE);
         return users.list();
     }
 
     /** A new user; they must change the initial password at first login. */
     public UserAccount create(UserForm input, char[] initialPassword, char[] repeat) {
-        session.require(Permission.USER_MANAGE);
+        audit.require(session, Permission.USER_MANAGE);
         UserForm form = new UserForm(input.username() == null ? null : input.username().strip(), input.fullName(),
                 input.orgId(), input.roles(), input.memberId());
         List<Problem> problems = new ArrayList<>(UserRules.validate(form));
@@ -64,7 +64,7 @@ public final class UserService {
         }
         return transactions.inTransaction(() -> {
             organisations.findById(form.orgId()).orElseThrow(() -> new LedgerException("error.org.notFound", form.orgId()));
-            if (users.usernameTakenAnywhere(form.username()) || ledger.keyFile().hasUser(form.username())) {
+            if (users.usernameTakenAnywhere(form.username()) || ledger.keyFile().hasUserIgnoringCase(form.username())) {
                 throw new ValidationException(Problem.of(UserField.USERNAME, "validation.user.usernameTaken"));
             }
             long id = users.insert(form, kdf.hash(initialPassword), true);
@@ -80,8 +80,54 @@ public final class UserService {
         });
     }
 
+    /** Changes another user's full name, organisation and roles; the user name stays. */
+    public UserAccount update(long userId, UserForm input) {
+        audit.require(session, Permission.USER_MANAGE);
+        return transactions.inTransaction(() -> {
+            UserAccount user = users.findById(userId).orElseThrow(() -> new LedgerException("error.user.notFound"));
+            UserForm form = new UserForm(user.username(), input.fullName(), input.orgId(), input.roles(), user.memberId());
+            List<Problem> problems = UserRules.validate(form);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            if (userId == session.userId() && !form.roles().contains(org.conductledger.model.Role.SYSTEM_ADMIN)) {
+                throw new LedgerException("error.user.dropOwnAdmin");
+            }
+            organisations.findById(form.orgId()).orElseThrow(() -> new LedgerException("error.org.notFound", form.orgId()));
+            users.update(userId, form);
+            audit.record(session, AuditAction.USER_UPDATE, "user", userId,
+                    org.conductledger.model.ChangeSummary.changed(fields(user.fullName(), user.orgId(), user.roles()),
+                            fields(form.fullName().strip(), form.orgId(), form.roles())));
+            return users.findById(userId).orElseThrow();
+        });
+    }
+
+    private static java.util.Map<String, Object> fields(String fullName, long orgId, java.util.Set<org.conductledger.model.Role> roles) {
+        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("fullName", fullName);
+        f.put("orgId", orgId);
+        f.put("roles", new java.util.TreeSet<>(roles));
+        return f;
+    }
+
+    /** Lifts a lockout without touching the password. */
+    public void unlockAccount(long userId) {
+        audit.require(session, Permission.USER_MANAGE);
+        transactions.run(() -> {
+            UserAccount user = users.findById(userId).orElseThrow(() -> new LedgerException("error.user.notFound"));
+            audit.record(session, AuditAction.ACCOUNT_UNLOCK, "user", userId, "username: " + user.username());
+            ledger.database().afterCommit(() -> ledger.keyFile().unlockAccount(user.username()));
+        });
+    }
+
+    /** The user names locked out just now (wrong passwords), for the administrator's list. */
+    public java.util.Set<String> lockedOut() {
+        audit.require(session, Permission.USER_MANAGE);
+        return ledger.keyFile().lockedUsers();
+    }
+
     public UserAccount disable(long userId) {
-        session.require(Permission.USER_MANAGE);
+        audit.require(session, Permission.USER_MANAGE);
         if (userId == session.userId()) {
             throw new LedgerException("error.user.disableSelf");
         }
@@ -99,7 +145,7 @@ public final class UserService {
 
     /** Sets a new password for another user (who must change it at next login) and lifts a lockout. */
     public void resetPassword(long userId, char[] newPassword, char[] repeat) {
-        session.require(Permission.USER_MANAGE);
+        audit.require(session, Permission.USER_MANAGE);
         List<Problem> problems = UserRules.checkNewPassword(newPassword, repeat);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -109,6 +155,9 @@ public final class UserService {
             users.setPassword(userId, kdf.hash(newPassword), true);
             users.setActive(userId, true);
             audit.record(session, AuditAction.PASSWORD_RESET, "user", userId, "username: " + user.username());
+            if (!user.active()) {
+                audit.record(session, AuditAction.USER_ENABLE, "user", userId, "username: " + user.username());
+            }
             char[] copy = Arrays.copyOf(newPassword, newPassword.length);
             ledger.database().afterCommit(() -> {
                 ledger.keyFile().wrapFor(user.username(), copy, ledger.key(), kdf);
@@ -123,7 +172,8 @@ public final class UserService {
     public void changeOwnPassword(char[] oldPassword, char[] newPassword, char[] repeat) {
         String stored = users.passwordHash(session.userId()).orElseThrow();
         if (!Pbkdf2.verify(oldPassword, stored)) {
-            throw new ValidationException(Problem.of(UserField.OLD_PASSWORD, "validation.password.wrongOld"));
+            // Counted like a login: the open session must not become a way to guess the password.
+            countWrongPassword(AuditAction.PASSWORD_CHANGE);
         }
         List<Problem> problems = new ArrayList<>(UserRules.checkNewPassword(newPassword, repeat));
         if (Arrays.equals(oldPassword, newPassword)) {
@@ -150,14 +200,34 @@ public final class UserService {
      */
     public void unlockScreen(char[] password) {
         if (ledger.keyFile().matches(session.username(), password)) {
+            ledger.keyFile().resetFailures(session.username());
             transactions.run(() -> audit.record(session, AuditAction.UNLOCKED, "user", session.userId(), null));
             return;
         }
+        countWrongPassword(AuditAction.UNLOCK_FAILED);
+    }
+
+    /**
+     * Counts a wrong password given inside a session and audits it at once; always throws the message
+     * to show: attempts left, or {@code error.login.lockedNow}, after which the caller ends the session.
+     */
+    private void countWrongPassword(AuditAction action) {
+        String reason = "WRONG_PASSWORD";
         try {
             ledger.keyFile().countFailure(session.username(), audit.host());
+        } catch (LedgerException e) {
+            if ("error.login.lockedNow".equals(e.messageKey())) {
+                reason = org.conductledger.store.KeyFile.LOCKED_OUT;
+            }
+            if (action == AuditAction.PASSWORD_CHANGE && !"error.login.lockedNow".equals(e.messageKey())) {
+                e = new ValidationException(List.of(Problem.of(UserField.OLD_PASSWORD, "validation.password.wrongOld",
+                        e.args().get(0))));
+            }
+            throw e;
         } finally {
-            transactions.run(() -> audit.recordFailure(session.username(), AuditAction.UNLOCK_FAILED, "WRONG_PASSWORD",
-                    audit.host(), java.time.Instant.now()));
+            String summary = reason;
+            transactions.run(() -> audit.recordFailure(session.username(), action, summary, audit.host(),
+                    java.time.Instant.now()));
             ledger.keyFile().clearPendingFailures();
             ledger.keyFile().save();
         }
@@ -177,15 +247,24 @@ public final class UserService {
     }
 
     public void setPolicy(org.conductledger.model.LoginPolicy policy) {
-        session.require(Permission.SETTINGS_MANAGE);
+        audit.require(session, Permission.SETTINGS_MANAGE);
         if (!policy.isReasonable()) {
             throw new LedgerException("error.policy.range");
         }
         org.conductledger.model.LoginPolicy before = ledger.keyFile().policy();
         transactions.run(() -> {
-            audit.record(session, AuditAction.SETTINGS_CHANGE, "policy", null, before + " → " + policy);
+            audit.record(session, AuditAction.SETTINGS_CHANGE, "policy", null,
+                    org.conductledger.model.ChangeSummary.changed(policyFields(before), policyFields(policy)));
             ledger.database().afterCommit(() -> ledger.keyFile().setPolicy(policy));
         });
+    }
+
+    private static java.util.Map<String, Object> policyFields(org.conductledger.model.LoginPolicy policy) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("maxFailures", policy.maxFailures());
+        fields.put("lockMinutes", policy.lockMinutes());
+        fields.put("idleMinutes", policy.idleMinutes());
+        return fields;
     }
 
     /** Idle minutes before the screen locks (the key file's policy). */

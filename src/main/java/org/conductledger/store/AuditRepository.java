@@ -69,7 +69,7 @@ public final class AuditRepository {
     public List<AuditEntry> find(AuditFilter f) {
         Condition where = DSL.noCondition();
         if (f.username() != null && !f.username().isBlank()) {
-            where = where.and(AUDIT_ENTRY.USERNAME.eq(f.username().strip()));
+            where = where.and(AUDIT_ENTRY.USERNAME.equalIgnoreCase(f.username().strip()));
         }
         if (f.action() != null) {
             where = where.and(AUDIT_ENTRY.ACTION.eq(f.action().name()));

@@ -33,6 +33,8 @@ public final class KeyFile {
 
     public static final String SUFFIX = ".keys";
     private static final String FORMAT = "conduct-ledger-keys-1";
+    /** The reason recorded for the wrong password that locked an account. */
+    public static final String LOCKED_OUT = "LOCKED_OUT";
 
     /** The last audit entry known to have been committed. */
     public record Anchor(long seq, String hash) {
@@ -170,7 +172,7 @@ public final class KeyFile {
         if (!UserNames.plausible(username) || !hasUser(username)) {
             recordFailure(username, host, "UNKNOWN_USER");
             save();
-            throw new LedgerException("error.login.failed");
+            throw loginFailed();
         }
         if (p.containsKey(key(username, "disabled"))) {
             recordFailure(username, host, "DISABLED");
@@ -190,8 +192,27 @@ public final class KeyFile {
             save();
             return databaseKey;
         } catch (AEADBadTagException wrongPassword) {
-            return failWrongPassword(username, host, now);
+            return failWrongPassword(username, host, now, false);
         }
+    }
+
+    /**
+     * The same message for an unknown user name and a wrong password, so that a login screen does not
+     * tell a stranger which user names exist; it states the policy instead of the attempts left.
+     */
+    private LedgerException loginFailed() {
+        LoginPolicy policy = policy();
+        return new LedgerException("error.login.failed", policy.maxFailures(), policy.lockMinutes());
+    }
+
+    /** Whether another user name differs from {@code username} only in upper/lower case. */
+    public synchronized boolean hasUserIgnoringCase(String username) {
+        reload();
+        String wanted = username.toLowerCase(java.util.Locale.ROOT);
+        return p.stringPropertyNames().stream()
+                .filter(name -> name.startsWith("user.") && (name.endsWith(".kdf") || name.endsWith(".disabled")))
+                .map(name -> name.substring(5, name.lastIndexOf('.')))
+                .anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).equals(wanted));
     }
 
     /** Checks {@code password} against the key file without changing anything (re-authentication). */
@@ -205,28 +226,54 @@ public final class KeyFile {
     }
 
     /**
-     * Counts a wrong password given while already logged in (screen unlock) under the same policy;
-     * always throws the message to show (attempts left, or locked).
+     * Counts a wrong password given while already logged in (screen unlock, password change) under the
+     * same policy; always throws the message to show (attempts left — the user is known here — or locked).
      */
     public synchronized void countFailure(String username, String host) {
         reload();
-        failWrongPassword(username, host, clock.millis());
+        failWrongPassword(username, host, clock.millis(), true);
     }
 
-    private DatabaseKey failWrongPassword(String username, String host, long now) {
+    /** A correct password while logged in (screen unlock): earlier wrong attempts no longer count. */
+    public synchronized void resetFailures(String username) {
+        reload();
+        if (intValue(key(username, "failed"), 0) != 0) {
+            p.setProperty(key(username, "failed"), "0");
+            save();
+        }
+    }
+
+    private DatabaseKey failWrongPassword(String username, String host, long now, boolean knownUser) {
         int failed = intValue(key(username, "failed"), 0) + 1;
         LoginPolicy policy = policy();
-        recordFailure(username, host, "WRONG_PASSWORD");
         if (failed >= policy.maxFailures()) {
+            recordFailure(username, host, LOCKED_OUT);
             long until = now + policy.lockMinutes() * 60_000L;
             p.setProperty(key(username, "lockedUntil"), String.valueOf(until));
             p.setProperty(key(username, "failed"), "0");
             save();
             throw new LedgerException("error.login.lockedNow", policy.maxFailures(), policy.lockMinutes());
         }
+        recordFailure(username, host, "WRONG_PASSWORD");
         p.setProperty(key(username, "failed"), String.valueOf(failed));
         save();
-        throw new LedgerException("error.login.failedWithAttempts", policy.maxFailures() - failed);
+        if (!knownUser) {
+            throw loginFailed();
+        }
+        throw new LedgerException("error.unlock.wrongPassword", policy.maxFailures() - failed);
+    }
+
+    /** The user names whose lockout has not run out yet. */
+    public synchronized java.util.Set<String> lockedUsers() {
+        reload();
+        long now = clock.millis();
+        java.util.Set<String> locked = new java.util.TreeSet<>();
+        for (String name : p.stringPropertyNames()) {
+            if (name.startsWith("user.") && name.endsWith(".lockedUntil") && longValue(name) > now) {
+                locked.add(name.substring(5, name.length() - ".lockedUntil".length()));
+            }
+        }
+        return locked;
     }
 
     /** Lifts a lockout (an administrator reset the password). */

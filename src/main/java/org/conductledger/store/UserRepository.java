@@ -54,8 +54,9 @@ public final class UserRepository {
         return dsl().select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(r -> r.value1());
     }
 
+    /** Whether the name is taken, ignoring case: "Zhang" and "zhang" would be confused in the audit log. */
     public boolean usernameTakenAnywhere(String username) {
-        return dsl().fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+        return dsl().fetchExists(APP_USER, org.jooq.impl.DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)));
     }
 
     public boolean isEmptyAnywhere() {
@@ -86,6 +87,21 @@ public final class UserRepository {
                 .set(APP_USER.UPDATED_AT, OffsetDateTime.now())
                 .where(APP_USER.ID.eq(id))
                 .execute();
+    }
+
+    /** Full name, organisation and roles (the user name never changes: audit entries name it). */
+    public void update(long id, UserForm form) {
+        dsl().update(APP_USER)
+                .set(APP_USER.FULL_NAME, form.fullName().strip())
+                .set(APP_USER.ORG_ID, form.orgId())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.UPDATED_AT, OffsetDateTime.now())
+                .where(APP_USER.ID.eq(id))
+                .execute();
+        dsl().deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
+        for (Role role : form.roles()) {
+            dsl().insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, role.name()).execute();
+        }
     }
 
     public void setActive(long id, boolean active) {

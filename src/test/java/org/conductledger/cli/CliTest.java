@@ -131,4 +131,46 @@ class CliTest {
         assertEquals(2, run("info", "--nonsense"));
         assertTrue(err.toString().contains("--nonsense"), err.toString());
     }
+
+    @Test
+    void rolesAreTypedAsCodesOrChineseNamesAndTheListShowsThemInWords() {
+        init();
+        variables.put(PasswordSource.NEW_PASSWORD_VARIABLE, "Initial#2026");
+        assertEquals(0, run("--db", db(), "--user", "admin", "user", "add", "--username", "chengban", "--name", "承办人",
+                "--org", "QZZB", "--roles=案件承办,branch_secretary"), err.toString());
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "user", "add", "--username", "x2", "--name", "某",
+                "--org", "QZZB", "--roles=书记"));
+        assertTrue(err.toString().contains("无法识别的角色“书记”"), err.toString());
+        assertFalse(err.toString().contains("Invalid value"), err.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "user", "list"), err.toString());
+        String[] lines = out.toString().split("\\R");
+        assertEquals("用户名\t姓名\t党组织\t角色\t状态", lines[0]);
+        assertTrue(out.toString().contains("chengban\t承办人\t某区委组织部\t支部书记、案件承办\t待修改初始密码"), out.toString());
+    }
+
+    @Test
+    void aLockedUserIsListedAsSuchAndUnlockedWithoutAPasswordChange() {
+        init();
+        variables.put(PasswordSource.NEW_PASSWORD_VARIABLE, "Initial#2026");
+        assertEquals(0, run("--db", db(), "--user", "admin", "user", "add", "--username", "zhibu", "--name", "书记",
+                "--org", "QZZB", "--roles", "BRANCH_SECRETARY"), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Wrong#Pass1");
+        for (int i = 0; i < 5; i++) {
+            run("--db", db(), "--user", "zhibu", "info");
+        }
+        assertTrue(err.toString().contains("已锁定"), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD);
+        assertEquals(0, run("--db", db(), "--user", "admin", "user", "list"), err.toString());
+        assertTrue(out.toString().contains("zhibu\t书记\t某区委组织部\t支部书记\t已锁定"), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "user", "unlock", "--username", "zhibu"), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Initial#2026");
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "zhibu", "info"));
+        assertTrue(err.toString().contains("passwd"), "unlocked, the old password works (a change is still due): " + err);
+    }
+
+    @Test
+    void missingOptionsAreExplainedInChinese() {
+        assertEquals(Cli.EXIT_USER_ERROR, run("init", "--root-org", "x"));
+        assertTrue(err.toString().contains("缺少必填选项"), err.toString());
+    }
 }

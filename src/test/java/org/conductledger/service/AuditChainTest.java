@@ -109,7 +109,8 @@ class AuditChainTest {
     @Test
     void exportsAWorkbookWithTheNamedHeadersAndAuditsTheExport() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int rows = auditor.export(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1000), out);
+        int rows = auditor.export(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1000), out,
+                new org.conductledger.i18n.AuditWording(org.conductledger.i18n.Messages.load(java.util.Locale.SIMPLIFIED_CHINESE)));
         assertEquals(count() - 1, rows);   // the export's own entry comes after it
         // fastexcel writes non-ASCII text as XML character references (&#x5e8f;): decode them as Excel does.
         String xml = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
@@ -119,6 +120,8 @@ class AuditChainTest {
             assertTrue(xml.contains(header), "header " + header);
         }
         assertTrue(xml.contains("3201**********"), "masked ID numbers only");
+        assertTrue(xml.contains("新增") || xml.contains("登录"), "actions in words, not codes");
+        assertTrue(!xml.contains(">LOGIN<") && !xml.contains(">SUCCESS<"), "no raw codes in the sheet");
         var last = auditor.find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1)).get(0);
         assertEquals("EXPORT", last.action());
         assertTrue(auditor.verify().intact());

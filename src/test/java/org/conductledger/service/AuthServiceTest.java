@@ -54,7 +54,7 @@ class AuthServiceTest {
             assertEquals("validation.password.tooShort", weak.problems().get(0).messageKey());
             services.users().changeOwnPassword("Start#2026a".toCharArray(), "Branch#2026".toCharArray(), "Branch#2026".toCharArray());
         }
-        assertEquals("error.login.failedWithAttempts", loginFails("zhibu", "Start#2026a").messageKey());
+        assertEquals("error.login.failed", loginFails("zhibu", "Start#2026a").messageKey());
         try (var again = TestLedger.wire(ledger.auth.login(ledger.location, "zhibu", "Branch#2026".toCharArray()))) {
             assertFalse(again.session().roles().contains(Role.SYSTEM_ADMIN));
         }
@@ -64,8 +64,8 @@ class AuthServiceTest {
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
         for (int i = 1; i <= 4; i++) {
             LedgerException e = loginFails("zhibu", "Wrong#2026x");
-            assertEquals("error.login.failedWithAttempts", e.messageKey());
-            assertEquals(5 - i, e.args().get(0));
+            assertEquals("error.login.failed", e.messageKey());
+            assertEquals(java.util.List.of(5, 15), e.args(), "the policy, not the attempts left");
         }
         assertEquals("error.login.lockedNow", loginFails("zhibu", "Wrong#2026x").messageKey());
         assertEquals("error.login.locked", loginFails("zhibu", "Start#2026a").messageKey());
@@ -73,6 +73,77 @@ class AuthServiceTest {
         UserAccount user = ledger.services.users().list().stream().filter(u -> u.username().equals("zhibu")).findFirst().orElseThrow();
         ledger.services.users().resetPassword(user.id(), "Reset#2026b".toCharArray(), "Reset#2026b".toCharArray());
         ledger.auth.login(ledger.location, "zhibu", "Reset#2026b".toCharArray()).ledger().close();
+    }
+
+    @Test
+    void anUnknownUserNameAndAWrongPasswordGetTheSameAnswer() {
+        LedgerException unknown = loginFails("nobody", "Wrong#2026x");
+        LedgerException wrong = loginFails("zhibu", "Wrong#2026x");
+        assertEquals(unknown.messageKey(), wrong.messageKey());
+        assertEquals(unknown.args(), wrong.args());
+    }
+
+    @Test
+    void userNamesDifferingOnlyInCaseAreRefused() {
+        org.conductledger.model.ValidationException e = assertThrows(org.conductledger.model.ValidationException.class,
+                () -> ledger.services.users().create(new org.conductledger.model.UserForm("ZhiBu", "另一人", ledger.root().id(),
+                        Set.of(Role.BRANCH_SECRETARY), null), "Start#2026a".toCharArray(), "Start#2026a".toCharArray()));
+        assertEquals("validation.user.usernameTaken", e.problems().get(0).messageKey());
+    }
+
+    @Test
+    void aCorrectUnlockResetsTheCountAndALockoutWhileLockedIsAudited() {
+        try (var services = TestLedger.wire(ledger.auth.login(ledger.location, "zhibu", "Start#2026a".toCharArray()))) {
+            for (int i = 1; i <= 4; i++) {
+                LedgerException e = assertThrows(LedgerException.class, () -> services.users().unlockScreen("Wrong#2026x".toCharArray()));
+                assertEquals("error.unlock.wrongPassword", e.messageKey());
+                assertEquals(5 - i, e.args().get(0));
+            }
+            services.users().unlockScreen("Start#2026a".toCharArray());
+            LedgerException again = assertThrows(LedgerException.class, () -> services.users().unlockScreen("Wrong#2026x".toCharArray()));
+            assertEquals(4, again.args().get(0), "a correct unlock starts the count again");
+            for (int i = 1; i <= 3; i++) {
+                assertThrows(LedgerException.class, () -> services.users().unlockScreen("Wrong#2026x".toCharArray()));
+            }
+            assertEquals("error.login.lockedNow", assertThrows(LedgerException.class,
+                    () -> services.users().unlockScreen("Wrong#2026x".toCharArray())).messageKey());
+        }
+        try (var auditorView = ledger.loginAs("shenji", ledger.root(), Set.of(Role.AUDITOR))) {
+            var unlockFailures = auditorView.audit().find(new org.conductledger.model.AuditFilter("zhibu", org.conductledger.model.AuditAction.UNLOCK_FAILED, null, null, null, 100));
+            assertEquals(9, unlockFailures.size());
+            assertEquals(1, unlockFailures.stream().filter(e -> "LOCKED_OUT".equals(e.summary())).count());
+        }
+        assertEquals("error.login.locked", loginFails("zhibu", "Start#2026a").messageKey());
+    }
+
+    @Test
+    void aWrongCurrentPasswordInAPasswordChangeIsCountedAndAudited() {
+        try (var services = TestLedger.wire(ledger.auth.login(ledger.location, "zhibu", "Start#2026a".toCharArray()))) {
+            org.conductledger.model.ValidationException e = assertThrows(org.conductledger.model.ValidationException.class,
+                    () -> services.users().changeOwnPassword("Wrong#2026x".toCharArray(), "Branch#2026".toCharArray(), "Branch#2026".toCharArray()));
+            assertEquals("validation.password.wrongOld", e.problems().get(0).messageKey());
+            assertEquals(java.util.List.of(4), e.problems().get(0).args());
+        }
+        try (var auditorView = ledger.loginAs("shenji", ledger.root(), Set.of(Role.AUDITOR))) {
+            var failures = auditorView.audit().find(new org.conductledger.model.AuditFilter("ZHIBU", org.conductledger.model.AuditAction.PASSWORD_CHANGE, null, null, null, 100));
+            assertEquals(1, failures.size(), "found whatever the case of the user name in the filter");
+            assertEquals(AuditEntry.FAILURE, failures.get(0).result());
+        }
+    }
+
+    @Test
+    void aRefusedActionIsAudited() {
+        try (var branch = ledger.loginAs("refused", ledger.root(), Set.of(Role.BRANCH_SECRETARY))) {
+            assertEquals("error.access.denied", assertThrows(LedgerException.class, () -> branch.users().list()).messageKey());
+        }
+        try (var auditorView = ledger.loginAs("shenji", ledger.root(), Set.of(Role.AUDITOR))) {
+            var denied = auditorView.audit().find(new org.conductledger.model.AuditFilter("refused",
+                    org.conductledger.model.AuditAction.ACCESS_DENIED, null, null, null, 10));
+            assertEquals(1, denied.size());
+            assertEquals("permission: USER_MANAGE", denied.get(0).summary());
+            assertEquals(AuditEntry.FAILURE, denied.get(0).result());
+            assertTrue(auditorView.audit().verify().intact());
+        }
     }
 
     @Test

@@ -77,12 +77,17 @@ class LoginUiTest {
         assertEquals("admin", loggedIn.get().session().username());
     }
 
+    private String answer(FxRobot robot) {
+        javafx.scene.control.Button button = robot.lookup("#loginButton").queryButton();
+        waitUntil(() -> !button.isDisabled() && !message(robot).isEmpty());
+        return message(robot);
+    }
+
     @Test
     void wrongPasswordsAreExplainedAndTheFifthLocksTheAccount(FxRobot robot) {
         for (int i = 1; i <= 4; i++) {
             attempt(robot, "admin", "Wrong#" + i + "abc");
-            int left = 5 - i;
-            waitUntil(() -> message(robot).contains("再错 " + left + " 次"));
+            assertTrue(answer(robot).contains("用户名或密码错误。连续输错 5 次，账号将被锁定 15 分钟"), message(robot));
         }
         attempt(robot, "admin", "Wrong#5abc");
         waitUntil(() -> message(robot).contains("已锁定"));
@@ -90,5 +95,13 @@ class LoginUiTest {
         waitUntil(() -> message(robot).contains("分钟后再试"));
         assertTrue(loggedIn.get() == null);
         assertTrue(robot.lookup("#passwordField").queryTextInputControl().getText().isEmpty(), "the password field is cleared");
+    }
+
+    @Test
+    void anUnknownUserNameGetsTheSameAnswerAsAWrongPassword(FxRobot robot) {
+        attempt(robot, "nobody", "Wrong#1abc");
+        String unknown = answer(robot);
+        attempt(robot, "admin", "Wrong#1abc");
+        assertEquals(unknown, answer(robot), "the login screen must not tell which user names exist");
     }
 }

@@ -34,7 +34,7 @@ public final class UiHarness implements AutoCloseable {
         this.ledger = ledger;
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
         this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, new FxDialogService(messages, dir, ""),
-                TestClock.CLOCK, dir.toString(), locale -> { }, "", () -> { });
+                TestClock.CLOCK, dir.toString(), locale -> { }, "", org.conductledger.ui.common.SessionControl.NONE);
     }
 
     /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */

@@ -23,10 +23,11 @@ public final class AuditLogController {
 
     private final AuditLogViewModel viewModel;
     private final Messages messages;
+    private final org.conductledger.i18n.AuditWording wording;
 
     @FXML private TextField userFilter;
     @FXML private ComboBox<AuditAction> actionFilter;
-    @FXML private TextField objectFilter;
+    @FXML private ComboBox<String> objectFilter;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private TableView<AuditEntry> auditTable;
@@ -43,6 +44,7 @@ public final class AuditLogController {
     public AuditLogController(AuditLogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.wording = new org.conductledger.i18n.AuditWording(messages);
     }
 
     @FXML
@@ -50,9 +52,14 @@ public final class AuditLogController {
         userFilter.textProperty().bindBidirectional(viewModel.usernameProperty());
         actionFilter.getItems().add(null);
         actionFilter.getItems().addAll(AuditAction.values());
-        actionFilter.setConverter(Converters.of(messages::label));
+        actionFilter.setConverter(Converters.withNull(messages::label, messages.get("common.all")));
         actionFilter.valueProperty().bindBidirectional(viewModel.actionProperty());
-        objectFilter.textProperty().bindBidirectional(viewModel.objectTypeProperty());
+        actionFilter.getSelectionModel().selectFirst();
+        objectFilter.getItems().add(null);
+        objectFilter.getItems().addAll(AuditLogViewModel.OBJECT_TYPES);
+        objectFilter.setConverter(Converters.withNull(wording::objectType, messages.get("common.all")));
+        objectFilter.valueProperty().bindBidirectional(viewModel.objectTypeProperty());
+        objectFilter.getSelectionModel().selectFirst();
         DateFields.install(fromPicker);
         DateFields.install(toPicker);
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
@@ -61,10 +68,10 @@ public final class AuditLogController {
         text(seqColumn, e -> String.valueOf(e.seq()));
         text(timeColumn, e -> TIME.format(e.occurredAt()));
         text(userColumn, e -> e.username() == null ? "" : e.username());
-        text(actionColumn, e -> viewModel.actionLabel(e.action()));
-        text(objectColumn, e -> (e.objectType() == null ? "" : e.objectType()) + (e.objectId() == null ? "" : " #" + e.objectId()));
-        text(summaryColumn, e -> e.summary() == null ? "" : e.summary());
-        text(resultColumn, e -> messages.get(AuditEntry.SUCCESS.equals(e.result()) ? "audit.view.success" : "audit.view.failure"));
+        text(actionColumn, e -> wording.action(e.action()));
+        text(objectColumn, wording::object);
+        text(summaryColumn, e -> wording.summary(e.summary()));
+        text(resultColumn, e -> wording.result(e.result()));
         text(hostColumn, e -> e.host() == null ? "" : e.host());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         viewModel.search();

@@ -24,6 +24,8 @@ import org.conductledger.ui.common.TaskRunner;
 public final class AuditLogViewModel {
 
     static final int LIMIT = 5_000;
+    /** The object types audit entries name (the viewer's object filter). */
+    static final java.util.List<String> OBJECT_TYPES = java.util.List.of("member", "organisation", "user", "policy", "permission", "audit_entry");
 
     private final AuditService audit;
     private final TaskRunner tasks;
@@ -32,10 +34,11 @@ public final class AuditLogViewModel {
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final StringProperty username = new SimpleStringProperty("");
     private final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
-    private final StringProperty objectType = new SimpleStringProperty("");
+    private final ObjectProperty<String> objectType = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty exported = new SimpleStringProperty("");
 
     public AuditLogViewModel(AuditService audit, TaskRunner tasks, DialogService dialogs, Messages messages) {
         this.audit = audit;
@@ -52,10 +55,16 @@ public final class AuditLogViewModel {
     }
 
     public void search() {
+        if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
+            status.set(messages.get("audit.view.badRange"));
+            return;
+        }
         org.conductledger.model.AuditFilter filter = filter();
         tasks.run(() -> audit.find(filter), found -> {
             entries.setAll(found);
-            status.set(messages.get(found.size() >= LIMIT ? "audit.view.countLimited" : "audit.view.count", found.size()));
+            String count = messages.get(found.size() >= LIMIT ? "audit.view.countLimited" : "audit.view.count", found.size());
+            status.set(exported.get().isEmpty() ? count : count + "　" + exported.get());
+            exported.set("");
         }, dialogs::showError);
     }
 
@@ -69,8 +78,10 @@ public final class AuditLogViewModel {
     public void export() {
         org.conductledger.model.AuditFilter filter = filter();
         dialogs.chooseXlsxToSave(messages.get("audit.view.exportName", LocalDate.now())).ifPresent(target ->
-                tasks.run(() -> write(filter, target), count -> status.set(messages.get("audit.view.exported", count, target)),
-                        dialogs::showError));
+                tasks.run(() -> write(filter, target), count -> {
+                    search();    // the export's own entry appears at the top
+                    exported.set(messages.get("audit.view.exported", count, target));
+                }, dialogs::showError));
     }
 
     /** Writes to a temporary file first: a failed export never leaves half a workbook under the chosen name. */
@@ -79,7 +90,7 @@ public final class AuditLogViewModel {
         try {
             int count;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                count = audit.export(filter, out);
+                count = audit.export(filter, out, new org.conductledger.i18n.AuditWording(messages));
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             return count;
@@ -88,18 +99,10 @@ public final class AuditLogViewModel {
         }
     }
 
-    public String actionLabel(String action) {
-        try {
-            return messages.label(AuditAction.valueOf(action));
-        } catch (IllegalArgumentException unknown) {
-            return action;
-        }
-    }
-
     public ObservableList<AuditEntry> entries() { return entries; }
     public StringProperty usernameProperty() { return username; }
     public ObjectProperty<AuditAction> actionProperty() { return action; }
-    public StringProperty objectTypeProperty() { return objectType; }
+    public ObjectProperty<String> objectTypeProperty() { return objectType; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public StringProperty statusProperty() { return status; }

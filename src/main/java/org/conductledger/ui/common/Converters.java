@@ -15,6 +15,25 @@ public final class Converters {
         return of(messages::label);
     }
 
+    /** Like {@link #of}, with {@code nullText} (e.g. 全部) for the empty choice. */
+    public static <T> StringConverter<T> withNull(Function<T, String> toText, String nullText) {
+        return of(value -> value == null ? nullText : toText.apply(value), nullText);
+    }
+
+    private static <T> StringConverter<T> of(Function<T, String> toText, String nullText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? nullText : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        };
+    }
+
     public static <T> StringConverter<T> of(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override

@@ -10,6 +10,7 @@ public final class PasswordChangeController {
 
     private final PasswordChangeViewModel viewModel;
     private Runnable onChanged = () -> { };
+    private Runnable onCancel = () -> { };
 
     @FXML private Label introLabel;
     @FXML private PasswordField oldPasswordField;
@@ -17,6 +18,7 @@ public final class PasswordChangeController {
     @FXML private PasswordField repeatField;
     @FXML private Label messageLabel;
     @FXML private Button changeButton;
+    @FXML private Button cancelButton;
 
     public PasswordChangeController(PasswordChangeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -28,9 +30,20 @@ public final class PasswordChangeController {
         changeButton.disableProperty().bind(viewModel.busyProperty());
     }
 
-    public void start(String intro, Runnable onChanged) {
+    /**
+     * @param cancelText {@code 取消} when opened from the menu, {@code 退出登录} for the forced change
+     * @param onCancel   closes the dialog, or ends the session
+     */
+    public void start(String intro, Runnable onChanged, String cancelText, Runnable onCancel) {
         introLabel.setText(intro);
         this.onChanged = onChanged;
+        cancelButton.setText(cancelText);
+        this.onCancel = onCancel;
+    }
+
+    @FXML
+    private void cancel() {
+        onCancel.run();
     }
 
     /** Closes the window when the form was opened as a dialog (from the menu). */

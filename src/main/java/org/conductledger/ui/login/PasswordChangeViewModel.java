@@ -18,7 +18,11 @@ public final class PasswordChangeViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public PasswordChangeViewModel(UserService users, TaskRunner tasks, Messages messages) {
+    private final org.conductledger.ui.common.SessionControl sessionControl;
+
+    public PasswordChangeViewModel(UserService users, TaskRunner tasks, Messages messages,
+                                   org.conductledger.ui.common.SessionControl sessionControl) {
+        this.sessionControl = sessionControl;
         this.users = users;
         this.tasks = tasks;
         this.messages = messages;
@@ -41,7 +45,15 @@ public final class PasswordChangeViewModel {
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof LedgerException e ? messages.describe(e) : messages.get("error.login.unexpected"));
+            if (failure instanceof LedgerException e && "error.login.lockedNow".equals(e.messageKey())) {
+                sessionControl.lockedOut(message.get());
+            }
         });
+    }
+
+    /** Ends the session instead of changing the password (the forced change after a reset). */
+    public void logout() {
+        sessionControl.logout();
     }
 
     public StringProperty messageProperty() { return message; }

@@ -23,9 +23,11 @@ public final class ScreenLockController {
     private final Messages messages;
     private final StringProperty message = new SimpleStringProperty("");
     private Runnable onUnlocked = () -> { };
-    private Runnable onLockedOut = () -> { };
+    private java.util.function.Consumer<String> onLockedOut = m -> { };
+    private boolean lockedOut;
 
     @FXML private Label userLabel;
+    @FXML private Label introLabel;
     @FXML private PasswordField passwordField;
     @FXML private Label messageLabel;
     @FXML private Button unlockButton;
@@ -43,13 +45,22 @@ public final class ScreenLockController {
         Platform.runLater(passwordField::requestFocus);
     }
 
-    public void start(Runnable onUnlocked, Runnable onLockedOut) {
+    /**
+     * @param manual      whether the user locked it (Ctrl+L) rather than the idle timeout
+     * @param onLockedOut runs when the user acknowledges a lockout (the session must end)
+     */
+    public void start(boolean manual, Runnable onUnlocked, java.util.function.Consumer<String> onLockedOut) {
+        introLabel.setText(messages.get(manual ? "lock.introManual" : "lock.introIdle"));
         this.onUnlocked = onUnlocked;
         this.onLockedOut = onLockedOut;
     }
 
     @FXML
     private void unlock() {
+        if (lockedOut) {
+            onLockedOut.accept(message.get());
+            return;
+        }
         char[] password = passwordField.getText().toCharArray();
         passwordField.clear();
         unlockButton.setDisable(true);
@@ -67,7 +78,10 @@ public final class ScreenLockController {
             unlockButton.setDisable(false);
             message.set(failure instanceof LedgerException e ? messages.describe(e) : messages.get("error.login.unexpected"));
             if (failure instanceof LedgerException e && "error.login.lockedNow".equals(e.messageKey())) {
-                onLockedOut.run();
+                lockedOut = true;
+                message.set(messages.describe(e) + "\n" + messages.get("lock.lockedOut"));
+                passwordField.setDisable(true);
+                unlockButton.setText(messages.get("lock.exit"));
             }
         });
     }

@@ -36,17 +36,17 @@ public final class MainWindowController {
     private final org.conductledger.model.Session session;
     @FXML private javafx.scene.control.MenuItem usersItem;
     @FXML private javafx.scene.control.MenuItem auditItem;
-    private final Runnable lockNow;
+    private final org.conductledger.ui.common.SessionControl sessionControl;
 
     @FXML private Label userLabel;
 
     public MainWindowController(TaskRunner tasks, OrganisationsModel organisations, DialogService dialogs,
                                 Messages messages, String databaseText, Consumer<Locale> languageChoice,
                                 org.conductledger.ui.common.DialogWindows windows, org.conductledger.model.Session session,
-                                Runnable lockNow) {
+                                org.conductledger.ui.common.SessionControl sessionControl) {
         this.windows = windows;
         this.session = session;
-        this.lockNow = lockNow;
+        this.sessionControl = sessionControl;
         this.tasks = tasks;
         this.organisations = organisations;
         this.dialogs = dialogs;
@@ -102,7 +102,7 @@ public final class MainWindowController {
                 userLabel.getScene().getWindow(), c -> c.start(messages.get("password.introVoluntary"), () -> {
                     c.closeWindow();
                     dialogs.showInfo(messages.get("password.changed"));
-                }));
+                }, messages.get("common.cancel"), c::closeWindow));
     }
 
     @FXML
@@ -118,7 +118,12 @@ public final class MainWindowController {
 
     @FXML
     private void lockScreen() {
-        lockNow.run();
+        sessionControl.lock();
+    }
+
+    @FXML
+    private void logout() {
+        sessionControl.logout();
     }
 
     @FXML

@@ -46,7 +46,11 @@ public final class MemberRosterController {
     @FXML private Button transferMemberButton;
     @FXML private Button statusMemberButton;
 
-    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions, Messages messages) {
+    private final boolean canWrite;
+
+    /** @param canWrite whether the user's roles allow changing members (the buttons follow it; the service enforces it) */
+    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions, Messages messages, boolean canWrite) {
+        this.canWrite = canWrite;
         this.viewModel = viewModel;
         this.actions = actions;
         this.messages = messages;
@@ -100,9 +104,10 @@ public final class MemberRosterController {
 
         var noSelection = memberTable.getSelectionModel().selectedItemProperty().isNull();
         editMemberButton.disableProperty().bind(noSelection);
-        transferMemberButton.disableProperty().bind(noSelection);
-        statusMemberButton.disableProperty().bind(noSelection);
-        addMemberButton.disableProperty().bind(viewModel.canAddMemberProperty().not());
+        transferMemberButton.disableProperty().bind(noSelection.or(new javafx.beans.property.SimpleBooleanProperty(!canWrite)));
+        statusMemberButton.disableProperty().bind(transferMemberButton.disableProperty());
+        addMemberButton.disableProperty().bind(viewModel.canAddMemberProperty().not().or(
+                new javafx.beans.property.SimpleBooleanProperty(!canWrite)));
     }
 
     private static void text(TableColumn<MemberSummary, String> column, java.util.function.Function<MemberSummary, String> value) {
@@ -117,7 +122,7 @@ public final class MemberRosterController {
     @FXML
     public void addMember() {
         Organisation org = viewModel.selectedOrganisation();
-        if (org != null && org.active()) {
+        if (!addMemberButton.isDisabled() && org != null && org.active()) {
             actions.create(org, memberTable.getScene().getWindow(), viewModel::reload);
         }
     }
@@ -133,7 +138,7 @@ public final class MemberRosterController {
     @FXML
     public void transferMember() {
         MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        if (selected != null && canWrite) {
             actions.transfer(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
         }
     }
@@ -141,7 +146,7 @@ public final class MemberRosterController {
     @FXML
     public void changeMemberStatus() {
         MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        if (selected != null && canWrite) {
             actions.changeStatus(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
         }
     }

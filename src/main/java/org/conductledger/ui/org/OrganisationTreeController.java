@@ -31,7 +31,11 @@ public final class OrganisationTreeController {
     @FXML private Button moveOrgButton;
     @FXML private Button deactivateOrgButton;
 
-    public OrganisationTreeController(OrganisationsModel model, OrganisationActions actions, Messages messages) {
+    private final boolean canWrite;
+
+    /** @param canWrite whether the user's roles allow changing organisations (the buttons follow it; the service enforces it) */
+    public OrganisationTreeController(OrganisationsModel model, OrganisationActions actions, Messages messages, boolean canWrite) {
+        this.canWrite = canWrite;
         this.model = model;
         this.actions = actions;
         this.messages = messages;
@@ -125,10 +129,10 @@ public final class OrganisationTreeController {
     private void updateButtons(Organisation org) {
         boolean none = org == null;
         // Nothing is set up below a branch; nothing new below a deactivated organisation.
-        addOrgButton.setDisable(org != null && (!org.active() || org.type().isBranch()));
-        editOrgButton.setDisable(none);
-        moveOrgButton.setDisable(none || org.parentId() == null);
-        deactivateOrgButton.setDisable(none || org.parentId() == null);
+        addOrgButton.setDisable(!canWrite || org != null && (!org.active() || org.type().isBranch()));
+        editOrgButton.setDisable(!canWrite || none);
+        moveOrgButton.setDisable(!canWrite || none || org.parentId() == null);
+        deactivateOrgButton.setDisable(!canWrite || none || org.parentId() == null);
         deactivateOrgButton.setText(messages.get(org != null && !org.active() ? "org.reactivate" : "org.deactivate"));
     }
 
@@ -149,14 +153,14 @@ public final class OrganisationTreeController {
 
     @FXML
     public void editOrganisation() {
-        if (selected() != null) {
+        if (!editOrgButton.isDisabled()) {
             actions.edit(selected(), window());
         }
     }
 
     @FXML
     public void moveOrganisation() {
-        if (selected() != null) {
+        if (!moveOrgButton.isDisabled()) {
             actions.move(selected(), window());
         }
     }
@@ -164,7 +168,7 @@ public final class OrganisationTreeController {
     @FXML
     public void toggleActive() {
         Organisation org = selected();
-        if (org == null) {
+        if (org == null || deactivateOrgButton.isDisabled()) {
             return;
         }
         if (org.active()) {

@@ -1,0 +1,113 @@
+package org.conductledger.i18n;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.AuditEntry;
+import org.conductledger.model.CadreRank;
+import org.conductledger.model.Gender;
+import org.conductledger.model.Labelled;
+import org.conductledger.model.MemberCategory;
+import org.conductledger.model.MemberStatus;
+import org.conductledger.model.OrgType;
+import org.conductledger.model.Role;
+
+/**
+ * Audit entries in the reader's language. The chain stores language-neutral codes ({@code LOGIN},
+ * {@code user}, {@code status: ACTIVE → SUSPENDED}), because the stored text is hashed and must never
+ * change; the viewer and the export show them through this class.
+ */
+public final class AuditWording {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+");
+    /** Fields whose values are enumeration constants, and the enumeration to label them with. */
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.of(
+            "gender", Gender.class, "category", MemberCategory.class, "status", MemberStatus.class,
+            "type", OrgType.class, "rank", CadreRank.class, "roles", Role.class, "action", AuditAction.class,
+            "permission", org.conductledger.model.Permission.class);
+
+    private final Messages messages;
+
+    public AuditWording(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String action(String code) {
+        try {
+            return messages.label(AuditAction.valueOf(code));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return code == null ? "" : code;
+        }
+    }
+
+    public String objectType(String type) {
+        return type == null ? "" : known("audit.object." + type, type);
+    }
+
+    /** "党员 17", "用户 zhang" — the type in words and the id. */
+    public String object(AuditEntry e) {
+        String type = objectType(e.objectType());
+        return e.objectId() == null ? type : (type + " " + e.objectId()).strip();
+    }
+
+    public String result(String result) {
+        return messages.get(AuditEntry.SUCCESS.equals(result) ? "audit.view.success" : "audit.view.failure");
+    }
+
+    /** The summary with field names and coded values in words; unknown parts are shown as stored. */
+    public String summary(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        if (CODE.matcher(stored).matches()) {
+            return known("audit.reason." + stored, stored);
+        }
+        return Arrays.stream(stored.split("; ")).map(this::part).collect(Collectors.joining("；"));
+    }
+
+    private String part(String part) {
+        int colon = part.indexOf(": ");
+        if (colon < 0) {
+            return part;
+        }
+        String field = part.substring(0, colon);
+        String values = part.substring(colon + 2);
+        String shown = Arrays.stream(values.split(" → ", -1)).map(v -> value(field, v)).collect(Collectors.joining(" → "));
+        return known("audit.field." + field, field) + "：" + shown;
+    }
+
+    private String value(String field, String value) {
+        if ("∅".equals(value)) {
+            return messages.get("audit.value.empty");
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return messages.get("audit.value." + value);
+        }
+        Class<? extends Enum<?>> type = ENUM_FIELDS.get(field);
+        if (type == null) {
+            return value;
+        }
+        if (value.startsWith("[") && value.endsWith("]")) {
+            String inner = value.substring(1, value.length() - 1);
+            return inner.isBlank() ? messages.get("audit.value.empty")
+                    : Arrays.stream(inner.split(", ")).map(v -> constant(type, v)).collect(Collectors.joining("、"));
+        }
+        return constant(type, value);
+    }
+
+    private String constant(Class<? extends Enum<?>> type, String name) {
+        for (Enum<?> constant : type.getEnumConstants()) {
+            if (constant.name().equals(name) && constant instanceof Labelled labelled) {
+                return messages.label(labelled);
+            }
+        }
+        return name;
+    }
+
+    private String known(String key, String fallback) {
+        String text = messages.get(key);
+        return text.equals(key) ? fallback : text;
+    }
+}
