@@ -84,4 +84,5 @@ public final class AuditLogController {
     @FXML private void search() { viewModel.search(); }
     @FXML private void verify() { viewModel.verify(); }
     @FXML private void export() { viewModel.export(); }
+    @FXML private void close() { auditTable.getScene().getWindow().hide(); }
 }
