@@ -108,58 +108,64 @@ public final class UserCommand implements Runnable {
         }
     }
 
-    @Command(name = "unlock", mixinStandardHelpOptions = true)
-    public static final class Unlock extends LoggedInCommand {
+    /** A command about one existing user, named by {@code --username}; prints one line when done. */
+    abstract static class OneUser extends LoggedInCommand {
         @Option(names = "--username", required = true, descriptionKey = "option.username")
         String username;
 
+        OneUser(CliEnvironment env) {
+            super(env);
+        }
+
+        /** Does the work and returns the message key of the line to print (its argument: the user name). */
+        abstract String act(Services services, UserAccount user);
+
+        @Override
+        protected int run(Services services) {
+            String done = act(services, find(services, username));
+            env.out().println(env.messages().get(done, username));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true)
+    public static final class Unlock extends OneUser {
         public Unlock(CliEnvironment env) {
             super(env);
         }
 
         @Override
-        protected int run(Services services) {
-            services.users().unlockAccount(find(services, username).id());
-            env.out().println(env.messages().get("users.unlocked", username));
-            env.out().flush();
-            return 0;
+        String act(Services services, UserAccount user) {
+            services.users().unlockAccount(user.id());
+            return "users.unlocked";
         }
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true)
-    public static final class Disable extends LoggedInCommand {
-        @Option(names = "--username", required = true, descriptionKey = "option.username")
-        String username;
-
+    public static final class Disable extends OneUser {
         public Disable(CliEnvironment env) {
             super(env);
         }
 
         @Override
-        protected int run(Services services) {
-            services.users().disable(find(services, username).id());
-            env.out().println(env.messages().get("cli.user.disabledDone", username));
-            env.out().flush();
-            return 0;
+        String act(Services services, UserAccount user) {
+            services.users().disable(user.id());
+            return "cli.user.disabledDone";
         }
     }
 
     @Command(name = "reset-password", mixinStandardHelpOptions = true)
-    public static final class Reset extends LoggedInCommand {
-        @Option(names = "--username", required = true, descriptionKey = "option.username")
-        String username;
-
+    public static final class Reset extends OneUser {
         public Reset(CliEnvironment env) {
             super(env);
         }
 
         @Override
-        protected int run(Services services) {
-            char[] next = env.passwords().newPassword(env.messages().get("cli.newPasswordPrompt", username));
-            services.users().resetPassword(find(services, username).id(), next, next);
-            env.out().println(env.messages().get("cli.user.resetDone", username));
-            env.out().flush();
-            return 0;
+        String act(Services services, UserAccount user) {
+            char[] next = env.passwords().newPassword(env.messages().get("cli.newPasswordPrompt", user.username()));
+            services.users().resetPassword(user.id(), next, next);
+            return "cli.user.resetDone";
         }
     }
 }
