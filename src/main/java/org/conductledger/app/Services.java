@@ -1,6 +1,14 @@
 package org.conductledger.app;
 
 import java.time.Clock;
+import org.conductledger.model.RegisterRules;
+import org.conductledger.service.ConfirmationService;
+import org.conductledger.service.ReferenceService;
+import org.conductledger.service.RegisterService;
+import org.conductledger.store.ConfirmationRepository;
+import org.conductledger.store.ReferenceRepository;
+import org.conductledger.store.RegisterRepository;
+import org.conductledger.store.SettingRepository;
 import org.conductledger.model.MemberChangeRules;
 import org.conductledger.model.MemberRules;
 import org.conductledger.model.OrganisationRules;
@@ -27,7 +35,8 @@ import org.conductledger.store.UserRepository;
  * start here.
  */
 public record Services(OpenLedger ledger, Session session, OrganisationService organisations, MemberService members,
-                       UserService users, AuditService audit, DatabaseInfoService info) implements AutoCloseable {
+                       UserService users, AuditService audit, DatabaseInfoService info, RegisterService registers,
+                       ConfirmationService confirmations, ReferenceService reference) implements AutoCloseable {
 
     public static Services wire(OpenLedger ledger, Session session, Clock clock, Pbkdf2 kdf, String host) {
         Database database = ledger.database();
@@ -44,7 +53,17 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 organisationRepository, auditLog, kdf);
         AuditService auditService = new AuditService(session, auditRepository, ledger.keyFile(), auditLog);
         DatabaseInfoService infoService = new DatabaseInfoService(session, database, new TableStatistics(database));
-        return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService);
+        RegisterRepository registerRepository = new RegisterRepository(database, scope);
+        ReferenceRepository referenceRepository = new ReferenceRepository(database);
+        RegisterService registerService = new RegisterService(session, auditLog, database, registerRepository,
+                memberRepository, organisationRepository, referenceRepository, new SettingRepository(database),
+                new RegisterRules(clock));
+        ConfirmationService confirmationService = new ConfirmationService(session, auditLog, database,
+                new ConfirmationRepository(database, scope), registerRepository, memberRepository, organisationRepository, clock);
+        ReferenceService referenceService = new ReferenceService(session, auditLog, database, referenceRepository,
+                organisationRepository);
+        return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
+                registerService, confirmationService, referenceService);
     }
 
     public Database database() {

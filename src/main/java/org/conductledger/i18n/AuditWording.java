@@ -26,7 +26,11 @@ public final class AuditWording {
     private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.of(
             "gender", Gender.class, "category", MemberCategory.class, "status", MemberStatus.class,
             "type", OrgType.class, "rank", CadreRank.class, "roles", Role.class, "action", AuditAction.class,
-            "permission", org.conductledger.model.Permission.class);
+            "permission", org.conductledger.model.Permission.class, "kind", org.conductledger.model.RegisterKind.class,
+            "memberRole", org.conductledger.model.GroupRole.class);
+    /** Where an object type gives a field another meaning: a register record's status is not a member's. */
+    private static final Map<String, Map<String, Class<? extends Enum<?>>>> BY_OBJECT = Map.of(
+            "register", Map.of("status", org.conductledger.model.RegisterStatus.class));
 
     private final Messages messages;
 
@@ -56,36 +60,45 @@ public final class AuditWording {
         return messages.get(AuditEntry.SUCCESS.equals(result) ? "audit.view.success" : "audit.view.failure");
     }
 
+    /** The entry's summary in words, reading its fields as its object type means them. */
+    public String summary(AuditEntry e) {
+        return summary(e.summary(), BY_OBJECT.getOrDefault(e.objectType(), Map.of()));
+    }
+
     /** The summary with field names and coded values in words; unknown parts are shown as stored. */
     public String summary(String stored) {
+        return summary(stored, Map.of());
+    }
+
+    private String summary(String stored, Map<String, Class<? extends Enum<?>>> overrides) {
         if (stored == null || stored.isBlank()) {
             return "";
         }
         if (CODE.matcher(stored).matches()) {
             return known("audit.reason." + stored, stored);
         }
-        return Arrays.stream(stored.split("; ")).map(this::part).collect(Collectors.joining("；"));
+        return Arrays.stream(stored.split("; ")).map(p -> part(p, overrides)).collect(Collectors.joining("；"));
     }
 
-    private String part(String part) {
+    private String part(String part, Map<String, Class<? extends Enum<?>>> overrides) {
         int colon = part.indexOf(": ");
         if (colon < 0) {
             return part;
         }
         String field = part.substring(0, colon);
         String values = part.substring(colon + 2);
-        String shown = Arrays.stream(values.split(" → ", -1)).map(v -> value(field, v)).collect(Collectors.joining(" → "));
+        Class<? extends Enum<?>> type = overrides.getOrDefault(field, ENUM_FIELDS.get(field));
+        String shown = Arrays.stream(values.split(" → ", -1)).map(v -> value(type, v)).collect(Collectors.joining(" → "));
         return known("audit.field." + field, field) + "：" + shown;
     }
 
-    private String value(String field, String value) {
+    private String value(Class<? extends Enum<?>> type, String value) {
         if ("∅".equals(value)) {
             return messages.get("audit.value.empty");
         }
         if ("true".equals(value) || "false".equals(value)) {
             return messages.get("audit.value." + value);
         }
-        Class<? extends Enum<?>> type = ENUM_FIELDS.get(field);
         if (type == null) {
             return value;
         }

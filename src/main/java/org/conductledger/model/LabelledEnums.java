@@ -8,7 +8,8 @@ public final class LabelledEnums {
     public static final List<Class<? extends Enum<? extends Labelled>>> ALL = List.of(
             OrgType.class, Gender.class, MemberCategory.class, MemberStatus.class, CadreRank.class, MemberField.class,
             OrganisationField.class, MemberHistoryEntry.Kind.class,
-            ChangeField.class, Role.class, Permission.class, UserField.class, AuditAction.class);
+            ChangeField.class, Role.class, Permission.class, UserField.class, AuditAction.class,
+            RegisterKind.class, RegisterStatus.class, GroupRole.class, Timeliness.class, RegisterField.class);
 
     private LabelledEnums() {
     }

@@ -2,7 +2,8 @@ package org.conductledger.model;
 
 /** What a role allows; services check one of these before every read and write. */
 public enum Permission implements Labelled {
-    ORG_READ, ORG_WRITE, MEMBER_READ, MEMBER_WRITE, CASE_READ, CASE_WRITE, USER_MANAGE, SETTINGS_MANAGE, AUDIT_READ;
+    ORG_READ, ORG_WRITE, MEMBER_READ, MEMBER_WRITE, CASE_READ, CASE_WRITE, USER_MANAGE, SETTINGS_MANAGE, AUDIT_READ,
+    REGISTER_READ, REGISTER_WRITE, REFERENCE_MANAGE;
 
     @Override
     public String labelKey() {

@@ -12,11 +12,14 @@ public enum Role implements Labelled {
     SYSTEM_ADMIN(EnumSet.of(Permission.USER_MANAGE, Permission.SETTINGS_MANAGE, Permission.ORG_READ)),
     /** 组织部门: reads and writes everything in its subtree, compiles reports. */
     ORG_DEPARTMENT(EnumSet.of(Permission.ORG_READ, Permission.ORG_WRITE, Permission.MEMBER_READ,
-            Permission.MEMBER_WRITE, Permission.CASE_READ, Permission.CASE_WRITE)),
+            Permission.MEMBER_WRITE, Permission.CASE_READ, Permission.CASE_WRITE, Permission.REGISTER_READ,
+            Permission.REGISTER_WRITE, Permission.REFERENCE_MANAGE)),
     /** 支部书记: its own organisation and the ones below it. */
-    BRANCH_SECRETARY(EnumSet.of(Permission.ORG_READ, Permission.MEMBER_READ, Permission.MEMBER_WRITE)),
+    BRANCH_SECRETARY(EnumSet.of(Permission.ORG_READ, Permission.MEMBER_READ, Permission.MEMBER_WRITE,
+            Permission.REGISTER_READ, Permission.REGISTER_WRITE)),
     /** 案件承办: handles misconduct cases in its scope. */
-    CASE_HANDLER(EnumSet.of(Permission.ORG_READ, Permission.MEMBER_READ, Permission.CASE_READ, Permission.CASE_WRITE)),
+    CASE_HANDLER(EnumSet.of(Permission.ORG_READ, Permission.MEMBER_READ, Permission.CASE_READ, Permission.CASE_WRITE,
+            Permission.REGISTER_READ)),
     /** 审计: reads the audit log only. */
     AUDITOR(EnumSet.of(Permission.AUDIT_READ));
 

@@ -49,7 +49,7 @@ public final class AuditService {
         int r = 1;
         for (AuditEntry e : rows) {
             Object[] values = {e.seq(), time.format(e.occurredAt()), e.username(), e.orgId(), wording.action(e.action()),
-                    wording.objectType(e.objectType()), e.objectId(), wording.summary(e.summary()), wording.result(e.result()),
+                    wording.objectType(e.objectType()), e.objectId(), wording.summary(e), wording.result(e.result()),
                     e.host(), e.prevHash(), e.hash()};
             for (int c = 0; c < values.length; c++) {
                 if (values[c] instanceof Number n) {

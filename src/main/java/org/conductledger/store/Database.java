@@ -157,10 +157,20 @@ public final class Database implements AutoCloseable, Transactions {
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     private final ThreadLocal<java.util.List<Runnable>> afterCommit = ThreadLocal.withInitial(java.util.ArrayList::new);
 
+    /**
+     * One writer at a time in this process: the audit chain appends "last + 1", and counters such as
+     * filing numbers are read and advanced, inside the transaction; serialising transactions keeps both
+     * correct whatever the connection pool and the database's own locking do.
+     */
+    private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
+
     @Override
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
         depth.set(depth.get() + 1);
         boolean outermost = depth.get() == 1;
+        if (outermost) {
+            writer.lock();
+        }
         try {
             T result = dsl.transactionResult(() -> work.get());
             if (outermost) {
@@ -171,6 +181,7 @@ public final class Database implements AutoCloseable, Transactions {
             depth.set(depth.get() - 1);
             if (outermost) {
                 afterCommit.get().clear();
+                writer.unlock();
             }
         }
     }

@@ -19,6 +19,13 @@ class AuditWordingTest {
     }
 
     @Test
+    void aRegisterStatusIsNotReadAsAMemberStatus() {
+        var entry = new org.conductledger.model.AuditEntry(1, java.time.Instant.EPOCH, 1L, "u", 1L, "STATUS_CHANGE", "register",
+                "5", "status: ACTIVE → SUSPENDED", "SUCCESS", "h", "0", "0");
+        assertEquals("状态：在用 → 停用", zh.summary(entry));
+    }
+
+    @Test
     void failureReasonsAreShownInWords() {
         assertEquals("密码错误，账号被锁定", zh.summary("LOCKED_OUT"));
         assertEquals("用户名不存在", zh.summary("UNKNOWN_USER"));
@@ -29,7 +36,7 @@ class AuditWordingTest {
         assertEquals("colour：red", zh.summary("colour: red"));
         assertEquals("NEW_REASON", zh.summary("NEW_REASON"));
         assertEquals("free text without a colon", zh.summary("free text without a colon"));
-        assertEquals("", zh.summary(null));
+        assertEquals("", zh.summary((String) null));
     }
 
     @Test

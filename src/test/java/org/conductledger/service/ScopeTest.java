@@ -159,4 +159,54 @@ class ScopeTest {
         refused(() -> branchAdmin.users().disable(adminId));
         refused(() -> branchAdmin.users().resetPassword(adminId, "Abc#12345".toCharArray(), "Abc#12345".toCharArray()));
     }
+
+    @Test
+    void registersAreConfinedToTheOwnSubtree() {
+        long weibo = Registers.platform(ledger.services, "WB");
+        var theirRecord = ledger.services.registers().create(Registers.account(theirMember.id(), weibo, "their01"));
+        var myRecord = branch.registers().create(Registers.account(myMember.id(), weibo, "mine01"));
+        assertEquals(List.of(myRecord.id()), branch.registers().list(org.conductledger.model.RegisterKind.ACCOUNT, mine.id(), true)
+                .stream().map(r -> r.id()).toList());
+        refused(() -> branch.registers().list(org.conductledger.model.RegisterKind.ACCOUNT, theirs.id(), true));
+        refused(() -> branch.registers().list(org.conductledger.model.RegisterKind.ACCOUNT, committee.id(), true));
+        refused(() -> branch.registers().get(theirRecord.id()));
+        refused(() -> branch.registers().statusHistory(theirRecord.id()));
+        refused(() -> branch.registers().versions(theirRecord.id()));
+        refused(() -> branch.registers().sizeHistory(theirRecord.id()));
+        refused(() -> branch.registers().ofMember(theirMember.id()));
+        refused(() -> branch.registers().needingAttention(theirs.id(), true));
+        refused(() -> branch.registers().create(Registers.account(theirMember.id(), weibo, "their02")));
+        refused(() -> branch.registers().update(theirRecord.id(), theirRecord.version(), theirRecord.form(), null));
+        refused(() -> branch.registers().changeStatus(theirRecord.id(), org.conductledger.model.RegisterStatus.CLOSED,
+                LocalDate.of(2026, 11, 20), null));
+        refused(() -> branch.registers().setDeadline(10));
+        for (long guess = 1; guess < 10; guess++) {
+            long id = guess;
+            if (id != myRecord.id()) {
+                refused(() -> branch.registers().get(id));
+            }
+        }
+        assertEquals(org.conductledger.model.RegisterStatus.ACTIVE, ledger.services.registers().get(theirRecord.id()).status());
+    }
+
+    @Test
+    void confirmationRoundsAndReferenceDataAreConfined() {
+        refused(() -> branch.confirmations().open(theirs.id(), 2026));
+        refused(() -> branch.confirmations().round(theirs.id(), 2026));
+        var theirRound = ledger.services.confirmations().open(theirs.id(), 2026);
+        refused(() -> branch.confirmations().progress(theirRound));
+        refused(() -> branch.confirmations().confirm(theirRound, theirMember.id()));
+        refused(() -> branch.confirmations().close(theirRound));
+        var myRound = branch.confirmations().open(mine.id(), 2026);
+        refused(() -> branch.confirmations().confirm(myRound, theirMember.id()));
+        refused(() -> branch.reference().addPlatform("NEW", "新平台", false));
+        refused(() -> branch.reference().setRetired(1, true));
+        Services dept = ledger.loginAs("zzb1", mine, Set.of(Role.ORG_DEPARTMENT));
+        refused(() -> dept.reference().addPlatform("NEW", "新平台", false));   // root only
+        Services auditor = ledger.loginAs("audit2", ledger.root(), Set.of(Role.AUDITOR));
+        refused(() -> auditor.registers().platforms());
+        refused(() -> auditor.registers().list(org.conductledger.model.RegisterKind.ACCOUNT, mine.id(), true));
+        Services handler = ledger.loginAs("cb1", mine, Set.of(Role.CASE_HANDLER));
+        refused(() -> handler.registers().create(Registers.account(myMember.id(), 1L, "x")));   // reads only
+    }
 }

@@ -70,7 +70,7 @@ public final class AuditLogController {
         text(userColumn, e -> e.username() == null ? "" : e.username());
         text(actionColumn, e -> wording.action(e.action()));
         text(objectColumn, wording::object);
-        text(summaryColumn, e -> wording.summary(e.summary()));
+        text(summaryColumn, e -> wording.summary(e));
         text(resultColumn, e -> wording.result(e.result()));
         text(hostColumn, e -> e.host() == null ? "" : e.host());
         statusLabel.textProperty().bind(viewModel.statusProperty());

@@ -1,0 +1,75 @@
+package org.conductledger.service;
+
+import java.util.List;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.Permission;
+import org.conductledger.model.Platform;
+import org.conductledger.model.Session;
+import org.conductledger.store.OrganisationRepository;
+import org.conductledger.store.ReferenceRepository;
+import org.conductledger.store.Transactions;
+
+/**
+ * Reference data shared by every organisation (platforms): maintained by 组织部门 users at the root only.
+ * Nothing is deleted — a platform no longer offered is retired and stays on the records that name it.
+ */
+public final class ReferenceService {
+
+    private final Session session;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final ReferenceRepository reference;
+    private final OrganisationRepository organisations;
+
+    public ReferenceService(Session session, AuditLog audit, Transactions transactions, ReferenceRepository reference,
+                            OrganisationRepository organisations) {
+        this.session = session;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.reference = reference;
+        this.organisations = organisations;
+    }
+
+    public List<Platform> platforms() {
+        audit.require(session, Permission.REGISTER_READ);
+        return reference.platforms();
+    }
+
+    public Platform addPlatform(String code, String name, boolean overseasDefault) {
+        requireRootEditor();
+        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!normalised.matches("[A-Z0-9_]{1,16}") || name == null || name.isBlank() || name.strip().length() > 50) {
+            throw new LedgerException("error.reference.platformInput");
+        }
+        return transactions.inTransaction(() -> {
+            if (reference.platformCodeTaken(normalised)) {
+                throw new LedgerException("error.reference.codeTaken", normalised);
+            }
+            long id = reference.addPlatform(normalised, name.strip(), overseasDefault);
+            audit.record(session, AuditAction.REFERENCE_CHANGE, "platform", id,
+                    "code: " + normalised + "; name: " + name.strip() + "; overseas: " + overseasDefault);
+            return reference.platform(id).orElseThrow();
+        });
+    }
+
+    public Platform setRetired(long platformId, boolean retired) {
+        requireRootEditor();
+        Platform platform = reference.platform(platformId).orElseThrow(() -> new LedgerException("error.reference.notFound"));
+        return transactions.inTransaction(() -> {
+            reference.setPlatformRetired(platformId, retired);
+            audit.record(session, AuditAction.REFERENCE_CHANGE, "platform", platformId,
+                    "retired: " + platform.retired() + " → " + retired);
+            return reference.platform(platformId).orElseThrow();
+        });
+    }
+
+    private void requireRootEditor() {
+        audit.require(session, Permission.REFERENCE_MANAGE);
+        Organisation own = organisations.findById(session.orgId()).orElseThrow();
+        if (own.parentId() != null) {
+            throw new LedgerException("error.reference.rootOnly");
+        }
+    }
+}

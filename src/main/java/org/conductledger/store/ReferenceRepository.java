@@ -1,0 +1,54 @@
+package org.conductledger.store;
+
+import static org.conductledger.store.jooq.Tables.GROUP_CATEGORY;
+import static org.conductledger.store.jooq.Tables.PLATFORM;
+import static org.conductledger.store.jooq.Tables.REGISTER_RECORD;
+
+import java.util.List;
+import java.util.Optional;
+import org.conductledger.model.GroupCategory;
+import org.conductledger.model.Platform;
+
+/** Platforms and group categories: shared by every organisation, never deleted once referenced. */
+public final class ReferenceRepository {
+
+    private final Database database;
+
+    public ReferenceRepository(Database database) {
+        this.database = database;
+    }
+
+    public List<Platform> platforms() {
+        return database.dsl().selectFrom(PLATFORM).orderBy(PLATFORM.SORT_ORDER, PLATFORM.ID)
+                .fetch(p -> new Platform(p.getId(), p.getCode(), p.getName(), p.getOverseasDefault(), p.getSortOrder(),
+                        p.getRetired()));
+    }
+
+    public Optional<Platform> platform(long id) {
+        return platforms().stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    public List<GroupCategory> groupCategories() {
+        return database.dsl().selectFrom(GROUP_CATEGORY).orderBy(GROUP_CATEGORY.SORT_ORDER, GROUP_CATEGORY.ID)
+                .fetch(c -> new GroupCategory(c.getId(), c.getCode(), c.getName(), c.getSortOrder(), c.getRetired()));
+    }
+
+    public boolean platformCodeTaken(String code) {
+        return database.dsl().fetchExists(PLATFORM, PLATFORM.CODE.eq(code));
+    }
+
+    public long addPlatform(String code, String name, boolean overseasDefault) {
+        Integer last = database.dsl().select(org.jooq.impl.DSL.max(PLATFORM.SORT_ORDER)).from(PLATFORM).fetchOne().value1();
+        return database.dsl().insertInto(PLATFORM).set(PLATFORM.CODE, code).set(PLATFORM.NAME, name)
+                .set(PLATFORM.OVERSEAS_DEFAULT, overseasDefault).set(PLATFORM.SORT_ORDER, last == null ? 10 : last + 10)
+                .returningResult(PLATFORM.ID).fetchOne(r -> r.value1());
+    }
+
+    public void setPlatformRetired(long id, boolean retired) {
+        database.dsl().update(PLATFORM).set(PLATFORM.RETIRED, retired).where(PLATFORM.ID.eq(id)).execute();
+    }
+
+    public boolean platformInUse(long id) {
+        return database.dsl().fetchExists(REGISTER_RECORD, REGISTER_RECORD.PLATFORM_ID.eq(id));
+    }
+}
