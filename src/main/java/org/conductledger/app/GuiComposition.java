@@ -47,6 +47,8 @@ public final class GuiComposition {
     private final MemberActions memberActions;
     private final MemberRosterViewModel roster;
     private final DialogWindows windows;
+    private final org.conductledger.ui.register.RegisterListViewModel registerList;
+    private final org.conductledger.ui.register.RegisterActions registerActions;
     private final org.conductledger.ui.common.SessionControl sessionControl;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -67,6 +69,10 @@ public final class GuiComposition {
         this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
                 dialogs, messages);
         this.memberActions = new MemberActions(windows, messages);
+        boolean registersReadable = services.session().has(Permission.REGISTER_READ);
+        this.registerList = new org.conductledger.ui.register.RegisterListViewModel(services.registers(), organisations, tasks,
+                dialogs, messages, registersReadable);
+        this.registerActions = new org.conductledger.ui.register.RegisterActions(windows, messages, registerList::deadlineDays);
         this.roster = new MemberRosterViewModel(services.members(), organisations, tasks, dialogs, messages,
                 services.session().has(Permission.MEMBER_READ));
     }
@@ -120,6 +126,24 @@ public final class GuiComposition {
         if (type == org.conductledger.ui.admin.AuditLogController.class) {
             return new org.conductledger.ui.admin.AuditLogController(
                     new org.conductledger.ui.admin.AuditLogViewModel(services.audit(), tasks, dialogs, messages), messages);
+        }
+        if (type == org.conductledger.ui.register.RegisterListController.class) {
+            return new org.conductledger.ui.register.RegisterListController(registerList, registerActions, messages,
+                    services.session().has(Permission.REGISTER_WRITE));
+        }
+        if (type == org.conductledger.ui.register.RegisterEditController.class) {
+            return new org.conductledger.ui.register.RegisterEditController(new org.conductledger.ui.register.RegisterEditViewModel(
+                    services.registers(), services.members(), tasks, dialogs, messages), messages, clock);
+        }
+        if (type == org.conductledger.ui.register.RegisterStatusController.class) {
+            return new org.conductledger.ui.register.RegisterStatusController(services.registers(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.register.MemberProfileController.class) {
+            return new org.conductledger.ui.register.MemberProfileController(services.members(), services.registers(), tasks,
+                    dialogs, messages);
+        }
+        if (type == org.conductledger.ui.register.ConfirmationController.class) {
+            return new org.conductledger.ui.register.ConfirmationController(services.confirmations(), tasks, dialogs, messages, clock);
         }
         if (type == org.conductledger.ui.login.ScreenLockController.class) {
             return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);

@@ -15,7 +15,12 @@ public enum FxmlView {
     MEMBER_TRANSFER("member_transfer.fxml"),
     MEMBER_STATUS("member_status.fxml"),
     USERS("users.fxml"),
-    AUDIT_LOG("audit_log.fxml");
+    AUDIT_LOG("audit_log.fxml"),
+    REGISTER_LIST("register_list.fxml"),
+    REGISTER_EDIT("register_edit.fxml"),
+    REGISTER_STATUS("register_status.fxml"),
+    MEMBER_PROFILE("member_profile.fxml"),
+    CONFIRMATION_ROUND("confirmation_round.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -1,0 +1,119 @@
+package org.conductledger.ui.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.IdNumber;
+import org.conductledger.model.Member;
+import org.conductledger.model.RegisterRecord;
+import org.conductledger.service.MemberService;
+import org.conductledger.service.RegisterService;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.TaskRunner;
+
+/**
+ * Binds member_profile.fxml: one page per member — their accounts, groups and filings (later: cases,
+ * outcomes, commendations) on one time line, newest first.
+ */
+public final class MemberProfileController {
+
+    /** One line of the time line. */
+    public record Event(LocalDate on, String category, String what, String detail) {
+    }
+
+    private record Profile(Member member, List<Event> events, long openRecords) {
+    }
+
+    private final MemberService members;
+    private final RegisterService registers;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    @FXML private Label nameLabel;
+    @FXML private Label factsLabel;
+    @FXML private Label summaryLabel;
+    @FXML private TableView<Event> timelineTable;
+    @FXML private TableColumn<Event, LocalDate> dateColumn;
+    @FXML private TableColumn<Event, String> categoryColumn;
+    @FXML private TableColumn<Event, String> whatColumn;
+    @FXML private TableColumn<Event, String> detailColumn;
+
+    public MemberProfileController(MemberService members, RegisterService registers, TaskRunner tasks, DialogService dialogs,
+                                   Messages messages) {
+        this.members = members;
+        this.registers = registers;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().on()));
+        categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().category()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().what()));
+        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+    }
+
+    public void start(long memberId) {
+        tasks.run(() -> load(memberId), profile -> {
+            Member m = profile.member();
+            nameLabel.setText(messages.get("profile.title", m.name()));
+            factsLabel.setText(messages.get("profile.facts", messages.label(m.gender()), IdNumber.mask(m.idNumber()),
+                    messages.label(m.category()), m.joinedOn(), messages.label(m.status()),
+                    m.workUnitPost() == null ? "" : m.workUnitPost()));
+            summaryLabel.setText(messages.get("profile.summary", profile.openRecords()));
+            timelineTable.getItems().setAll(profile.events());
+        }, dialogs::showError);
+    }
+
+    private Profile load(long memberId) {
+        Member member = members.get(memberId);
+        List<Event> events = new ArrayList<>();
+        List<RegisterRecord> records = registers.ofMember(memberId);
+        for (RegisterRecord r : records) {
+            String category = messages.label(r.kind());
+            String what = r.platformName() + "：" + r.form().name() + "（" + r.form().identifier() + "）";
+            events.add(new Event(r.form().openedOn(), category, what, messages.get(
+                    r.kind() == org.conductledger.model.RegisterKind.GROUP ? "profile.created" : "profile.opened")));
+            if (r.reportedOn() != null) {
+                boolean filing = r.kind() == org.conductledger.model.RegisterKind.FILING;
+                events.add(new Event(r.reportedOn(), category, what, filing
+                        ? messages.get(r.versionNo() > 1 ? "profile.changeFiled" : "profile.filed", r.filingNo(), r.versionNo())
+                        : messages.get("profile.reported")));
+            }
+            for (var change : registers.statusHistory(r.id())) {
+                if (change.from() == null || change.to() == org.conductledger.model.RegisterStatus.CHANGED) {
+                    continue;     // the record's start, and a superseded version, are told above
+                }
+                events.add(new Event(change.changedOn(), category, what, messages.get("profile.status",
+                        messages.label(change.to()), change.reason() == null ? "" : messages.get("member.history.reason", change.reason()))));
+            }
+        }
+        for (var entry : members.history(memberId)) {
+            events.add(new Event(entry.date(), messages.get("profile.membership"), messages.label(entry.kind()),
+                    entry.reason() == null ? "" : entry.reason()));
+        }
+        // Newest first; on the same day, what happened later (e.g. the report after the opening) first.
+        List<Event> ordered = new ArrayList<>(events);
+        java.util.Collections.reverse(ordered);
+        ordered.sort(Comparator.comparing(Event::on, Comparator.nullsLast(Comparator.reverseOrder())));
+        events = ordered;
+        long open = records.stream().filter(RegisterRecord::isOpen).count();
+        return new Profile(member, events, open);
+    }
+
+    @FXML
+    private void close() {
+        timelineTable.getScene().getWindow().hide();
+    }
+}
