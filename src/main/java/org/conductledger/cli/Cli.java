@@ -27,7 +27,7 @@ public final class Cli {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
-                UserCommand.class, PasswdCommand.class, PolicyCommand.class)) {
+                UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -44,6 +44,8 @@ public final class Cli {
         commandLine.registerConverter(org.conductledger.model.Role.class, new RoleConverter(env.messages()));
         describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
         describe(commandLine.getSubcommands().get("policy"), "command.policy");
+        describe(commandLine.getSubcommands().get("register"), "command.register");
+        describe(commandLine.getSubcommands().get("register").getSubcommands().get("list"), "command.registerList");
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code conduct-ledger policy [--max-failures N] [--lock-minutes N] [--idle-minutes N]}: shows or sets
- * the login policy (system administrator; audited).
+ * {@code conduct-ledger policy [--max-failures N] [--lock-minutes N] [--idle-minutes N] [--report-days N]}:
+ * shows or sets the login policy and the reporting window of the registers (system administrator; audited).
  */
 @Command(name = "policy", mixinStandardHelpOptions = true)
 public final class PolicyCommand extends LoggedInCommand {
@@ -20,6 +20,9 @@ public final class PolicyCommand extends LoggedInCommand {
 
     @Option(names = "--idle-minutes", descriptionKey = "option.idleMinutes")
     Integer idleMinutes;
+
+    @Option(names = "--report-days", descriptionKey = "option.reportDays")
+    Integer reportDays;
 
     public PolicyCommand(CliEnvironment env) {
         super(env);
@@ -34,7 +37,11 @@ public final class PolicyCommand extends LoggedInCommand {
                     idleMinutes != null ? idleMinutes : current.idleMinutes());
             services.users().setPolicy(current);
         }
+        if (reportDays != null) {
+            services.registers().setDeadline(reportDays);
+        }
         env.out().println(env.messages().get("cli.policy", current.maxFailures(), current.lockMinutes(), current.idleMinutes()));
+        env.out().println(env.messages().get("cli.reportDays", services.registers().deadline().days()));
         env.out().flush();
         return 0;
     }

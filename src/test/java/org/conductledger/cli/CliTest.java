@@ -51,7 +51,7 @@ class CliTest {
         init();
         assertTrue(out.toString().contains("admin"), out.toString());
         assertEquals(0, run("--db", db(), "--user", "admin", "info"), err.toString());
-        assertTrue(out.toString().contains("数据库结构版本：2"), out.toString());
+        assertTrue(out.toString().contains("数据库结构版本：3"), out.toString());
         assertTrue(out.toString().contains("organisation: 1"), out.toString());
         assertTrue(out.toString().contains("app_user: 1"), out.toString());
     }
@@ -80,7 +80,7 @@ class CliTest {
     void infoAcceptsTheOptionsAfterTheCommandAndPrintsJson() {
         init();
         assertEquals(0, run("info", "--db", db() + ".mv.db", "--user", "admin", "--format", "json"), err.toString());
-        assertTrue(out.toString().contains("\"schemaVersion\": \"2\""), out.toString());
+        assertTrue(out.toString().contains("\"schemaVersion\": \"3\""), out.toString());
         assertTrue(out.toString().contains("\"organisation\": 1"), out.toString());
     }
 
@@ -172,5 +172,32 @@ class CliTest {
     void missingOptionsAreExplainedInChinese() {
         assertEquals(Cli.EXIT_USER_ERROR, run("init", "--root-org", "x"));
         assertTrue(err.toString().contains("缺少必填选项"), err.toString());
+    }
+
+    @Test
+    void aRegisterIsPrintedAsCsvOrJsonWithIdNumbersMasked() {
+        String idNumber;
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            var zb1 = ledger.org(null, "第一党支部", "ZB1", org.conductledger.model.OrgType.BRANCH);
+            var member = ledger.services.members().create(TestLedger.member("张三", TestLedger.idBornIn(1980, 11), zb1.id()));
+            idNumber = member.idNumber();
+            long weibo = org.conductledger.service.Registers.platform(ledger.services, "WB");
+            ledger.services.registers().create(org.conductledger.service.Registers.account(member.id(), weibo, "qx,cb"));
+        }
+        assertEquals(0, run("--db", db(), "--user", "admin", "register", "list", "--kind", "accounts", "--org", "ROOT",
+                "--subtree"), err.toString());
+        String[] lines = out.toString().split("\\r\\n");
+        assertTrue(lines[0].startsWith("登记序号,党员,公民身份号码,党组织,平台"), lines[0]);
+        assertTrue(lines[1].contains(",张三,3201"), lines[1]);
+        assertTrue(lines[1].contains("\"qx,cb\""), "a comma is quoted: " + lines[1]);
+        assertFalse(out.toString().contains(idNumber), "ID numbers are masked");
+        assertEquals(0, run("--db", db(), "--user", "admin", "register", "list", "--kind", "accounts", "--org", "zb1",
+                "--format", "json"), err.toString());
+        assertTrue(out.toString().contains("\"identifier\": \"qx,cb\""), out.toString());
+        assertTrue(out.toString().contains("\"timeliness\": \"ON_TIME\""), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "register", "list", "--kind", "filings", "--org", "ZB1"), err.toString());
+        assertTrue(out.toString().startsWith("登记序号,"), "an empty register still names its columns: " + out);
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "register", "list", "--kind", "posts", "--org", "ZB1"));
+        assertTrue(err.toString().contains("选项 --kind 的值有误"), err.toString());
     }
 }

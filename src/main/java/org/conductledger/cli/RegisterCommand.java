@@ -1,0 +1,161 @@
+package org.conductledger.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.conductledger.app.Services;
+import org.conductledger.model.IdNumber;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.OrganisationRules;
+import org.conductledger.model.RegisterKind;
+import org.conductledger.model.RegisterRecord;
+import org.conductledger.model.ReportingDeadline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code conduct-ledger register list}: prints a register (ID numbers masked) as CSV or JSON. */
+@Command(name = "register", mixinStandardHelpOptions = true, subcommands = RegisterCommand.ListRecords.class)
+public final class RegisterCommand implements Runnable {
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "register list");
+    }
+
+    /** The register kinds as typed on the command line. */
+    enum Kind {
+        accounts(RegisterKind.ACCOUNT), groups(RegisterKind.GROUP), filings(RegisterKind.FILING);
+
+        final RegisterKind kind;
+
+        Kind(RegisterKind kind) {
+            this.kind = kind;
+        }
+    }
+
+    enum Format { csv, json }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    public static final class ListRecords extends LoggedInCommand {
+        @Option(names = "--kind", required = true, descriptionKey = "option.registerKind")
+        Kind kind;
+        @Option(names = "--org", required = true, paramLabel = "<code>", descriptionKey = "option.registerOrg")
+        String orgCode;
+        @Option(names = "--subtree", descriptionKey = "option.subtree")
+        boolean subtree;
+        @Option(names = "--format", defaultValue = "csv", descriptionKey = "option.registerFormat")
+        Format format;
+
+        public ListRecords(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            String code = OrganisationRules.normaliseCode(orgCode);
+            Organisation org = services.organisations().all().stream().filter(o -> o.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new LedgerException("error.org.codeNotFound", code));
+            ReportingDeadline deadline = services.registers().deadline();
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (RegisterRecord r : services.registers().list(kind.kind, org.id(), subtree)) {
+                rows.add(row(r, services.registers().timeliness(r, deadline).name()));
+            }
+            env.out().print(format == Format.json ? json(rows) : csv(rows));
+            env.out().flush();
+            return 0;
+        }
+
+        /** One record, keyed by the JSON names; CSV headers are the Chinese labels of the same columns. */
+        private Map<String, String> row(RegisterRecord r, String timeliness) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("id", String.valueOf(r.id()));
+            m.put("member", r.memberName());
+            m.put("idNumber", IdNumber.mask(r.memberIdNumber()));
+            m.put("organisation", r.orgName());
+            m.put("platform", r.platformName());
+            m.put("overseas", String.valueOf(r.form().overseas()));
+            m.put("name", r.form().name());
+            m.put("identifier", r.form().identifier());
+            m.put("url", r.form().url());
+            m.put("roleIdentity", r.form().roleIdentity());
+            m.put("purpose", r.form().purpose());
+            m.put("openedOn", date(r.form().openedOn()));
+            m.put("reportedOn", date(r.reportedOn()));
+            m.put("timeliness", timeliness);
+            m.put("status", r.status().name());
+            m.put("statusOn", date(r.statusOn()));
+            if (kind == Kind.groups) {
+                m.put("memberRole", r.form().memberRole() == null ? null : r.form().memberRole().name());
+                m.put("inRoleIdentity", String.valueOf(r.form().inRoleIdentity()));
+                m.put("groupSize", r.form().groupSize() == null ? null : String.valueOf(r.form().groupSize()));
+                m.put("groupSizeOn", date(r.form().groupSizeOn()));
+            }
+            if (kind == Kind.filings) {
+                m.put("filingNo", r.filingNo());
+                m.put("version", String.valueOf(r.versionNo()));
+                m.put("accountType", r.form().accountType());
+                m.put("certSubject", r.form().certSubject());
+                m.put("certUscc", r.form().certUscc());
+                m.put("contentArea", r.form().contentArea());
+            }
+            m.put("operators", r.operators().stream().map(o -> o.post() == null ? o.name() : o.name() + "（" + o.post() + "）")
+                    .collect(Collectors.joining("；")));
+            m.put("notes", r.form().notes());
+            return m;
+        }
+
+        private static String date(LocalDate d) {
+            return d == null ? null : d.toString();
+        }
+
+        private String csv(List<Map<String, String>> rows) {
+            List<String> columns = new ArrayList<>(columnsOf(rows));
+            StringBuilder out = new StringBuilder();
+            out.append(columns.stream().map(c -> cell(env.messages().get("cli.register.column." + c)))
+                    .collect(Collectors.joining(","))).append("\r\n");
+            for (Map<String, String> row : rows) {
+                out.append(columns.stream().map(c -> cell(row.get(c))).collect(Collectors.joining(","))).append("\r\n");
+            }
+            return out.toString();
+        }
+
+        private List<String> columnsOf(List<Map<String, String>> rows) {
+            if (!rows.isEmpty()) {
+                return new ArrayList<>(rows.get(0).keySet());
+            }
+            return new ArrayList<>(row(emptyRecord(), "").keySet());
+        }
+
+        /** A placeholder to name the columns of an empty register. */
+        private RegisterRecord emptyRecord() {
+            var form = org.conductledger.model.RegisterForm.blank(kind.kind, 0L);
+            return new RegisterRecord(0, form, null, null, 0, null, null, kind.kind.initialStatus(), null, null, 1, null, true, 0);
+        }
+
+        /** RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
+        static String cell(String value) {
+            if (value == null) {
+                return "";
+            }
+            String v = value;
+            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+                v = "'" + v;
+            }
+            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+                return "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+            return v;
+        }
+
+        private static String json(List<Map<String, String>> rows) {
+            return rows.stream().map(row -> row.entrySet().stream()
+                            .map(e -> "    " + Json.quote(e.getKey()) + ": " + Json.quote(e.getValue()))
+                            .collect(Collectors.joining(",\n", "  {\n", "\n  }")))
+                    .collect(Collectors.joining(",\n", "[\n", rows.isEmpty() ? "]\n" : "\n]\n"));
+        }
+    }
+}
