@@ -95,7 +95,8 @@ public final class GuiComposition {
                     services.session().has(Permission.ORG_WRITE));
         }
         if (type == MemberRosterController.class) {
-            return new MemberRosterController(roster, memberActions, messages, services.session().has(Permission.MEMBER_WRITE));
+            return new MemberRosterController(roster, memberActions, messages, services.session().has(Permission.MEMBER_WRITE),
+                    services.session().has(Permission.REGISTER_READ));
         }
         if (type == OrganisationEditController.class) {
             return new OrganisationEditController(new OrganisationEditViewModel(services.organisations(),

@@ -27,7 +27,8 @@ public final class Cli {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
-                UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class)) {
+                UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
+                ReferenceCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -45,6 +46,11 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
         describe(commandLine.getSubcommands().get("policy"), "command.policy");
         describe(commandLine.getSubcommands().get("register"), "command.register");
+        CommandLine reference = commandLine.getSubcommands().get("reference");
+        describe(reference, "command.reference");
+        for (String sub : java.util.List.of("list", "add", "retire", "restore")) {
+            describe(reference.getSubcommands().get(sub), "command.reference." + sub);
+        }
         describe(commandLine.getSubcommands().get("register").getSubcommands().get("list"), "command.registerList");
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());

@@ -39,7 +39,7 @@ public final class ReferenceService {
 
     public Platform addPlatform(String code, String name, boolean overseasDefault) {
         requireRootEditor();
-        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String normalised = normaliseCode(code);
         if (!normalised.matches("[A-Z0-9_]{1,16}") || name == null || name.isBlank() || name.strip().length() > 50) {
             throw new LedgerException("error.reference.platformInput");
         }
@@ -63,6 +63,47 @@ public final class ReferenceService {
                     "retired: " + platform.retired() + " → " + retired);
             return reference.platform(platformId).orElseThrow();
         });
+    }
+
+    public List<org.conductledger.model.GroupCategory> groupCategories() {
+        audit.require(session, Permission.REGISTER_READ);
+        return reference.groupCategories();
+    }
+
+    public org.conductledger.model.GroupCategory addCategory(String code, String name) {
+        requireRootEditor();
+        String normalised = normaliseCode(code);
+        if (!normalised.matches("[A-Z0-9_]{1,16}") || name == null || name.isBlank() || name.strip().length() > 50) {
+            throw new LedgerException("error.reference.platformInput");
+        }
+        return transactions.inTransaction(() -> {
+            if (reference.categoryCodeTaken(normalised)) {
+                throw new LedgerException("error.reference.codeTaken", normalised);
+            }
+            long id = reference.addCategory(normalised, name.strip());
+            audit.record(session, AuditAction.REFERENCE_CHANGE, "group_category", id, "code: " + normalised + "; name: " + name.strip());
+            return category(id);
+        });
+    }
+
+    public org.conductledger.model.GroupCategory setCategoryRetired(long id, boolean retired) {
+        requireRootEditor();
+        org.conductledger.model.GroupCategory category = category(id);
+        return transactions.inTransaction(() -> {
+            reference.setCategoryRetired(id, retired);
+            audit.record(session, AuditAction.REFERENCE_CHANGE, "group_category", id,
+                    "retired: " + category.retired() + " → " + retired);
+            return category(id);
+        });
+    }
+
+    private org.conductledger.model.GroupCategory category(long id) {
+        return reference.groupCategories().stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new LedgerException("error.reference.notFound"));
+    }
+
+    static String normaliseCode(String code) {
+        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     private void requireRootEditor() {

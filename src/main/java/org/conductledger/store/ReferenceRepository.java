@@ -48,6 +48,21 @@ public final class ReferenceRepository {
         database.dsl().update(PLATFORM).set(PLATFORM.RETIRED, retired).where(PLATFORM.ID.eq(id)).execute();
     }
 
+    public boolean categoryCodeTaken(String code) {
+        return database.dsl().fetchExists(GROUP_CATEGORY, GROUP_CATEGORY.CODE.eq(code));
+    }
+
+    public long addCategory(String code, String name) {
+        Integer last = database.dsl().select(org.jooq.impl.DSL.max(GROUP_CATEGORY.SORT_ORDER)).from(GROUP_CATEGORY).fetchOne().value1();
+        return database.dsl().insertInto(GROUP_CATEGORY).set(GROUP_CATEGORY.CODE, code).set(GROUP_CATEGORY.NAME, name)
+                .set(GROUP_CATEGORY.SORT_ORDER, last == null ? 10 : last + 10)
+                .returningResult(GROUP_CATEGORY.ID).fetchOne(r -> r.value1());
+    }
+
+    public void setCategoryRetired(long id, boolean retired) {
+        database.dsl().update(GROUP_CATEGORY).set(GROUP_CATEGORY.RETIRED, retired).where(GROUP_CATEGORY.ID.eq(id)).execute();
+    }
+
     public boolean platformInUse(long id) {
         return database.dsl().fetchExists(REGISTER_RECORD, REGISTER_RECORD.PLATFORM_ID.eq(id));
     }

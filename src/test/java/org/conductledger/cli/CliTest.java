@@ -200,4 +200,18 @@ class CliTest {
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "register", "list", "--kind", "posts", "--org", "ZB1"));
         assertTrue(err.toString().contains("选项 --kind 的值有误"), err.toString());
     }
+
+    @Test
+    void referenceDataIsListedAddedAndRetired() {
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            assertTrue(ledger.root().parentId() == null);
+        }
+        assertEquals(0, run("--db", db(), "--user", "admin", "reference", "add", "--platform", "xq", "--name", "小区论坛"), err.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "reference", "retire", "--platform", "XQ"), err.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "reference", "list"), err.toString());
+        assertTrue(out.toString().contains("XQ\t小区论坛\t境内\t已停用"), out.toString());
+        assertTrue(out.toString().contains("WORK\t工作\t在用"), out.toString());
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "reference", "retire", "--platform", "XQ",
+                "--category", "WORK"));
+    }
 }

@@ -252,4 +252,25 @@ class RegisterServiceTest {
         assertFalse(entries.get(1).summary().contains(zhang.idNumber()), "no ID numbers in the audit log");
         assertTrue(auditor.audit().verify().intact());
     }
+
+    @Test
+    void referenceDataIsRetiredNotDeletedAndOnlyAtTheRoot() {
+        var added = ledger.services.reference().addPlatform("mastodon", "长毛象", true);
+        assertEquals("MASTODON", added.code());
+        assertTrue(added.overseasDefault());
+        RegisterRecord r = service().create(Registers.account(zhang.id(), added.id(), "m1"));
+        ledger.services.reference().setRetired(added.id(), true);
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> service().create(Registers.account(li.id(), added.id(), "m2")));
+        assertEquals("validation.register.platformRetired", refused.problems().get(0).messageKey());
+        assertEquals("长毛象", service().get(r.id()).platformName(), "records keep a retired platform");
+        var category = ledger.services.reference().addCategory("PARTY", "党建");
+        ledger.services.reference().setCategoryRetired(category.id(), true);
+        assertTrue(service().groupCategories().stream().anyMatch(c -> c.code().equals("PARTY") && c.retired()));
+        assertEquals("error.reference.codeTaken", assertThrows(org.conductledger.model.LedgerException.class,
+                () -> ledger.services.reference().addPlatform("WB", "微博2", false)).messageKey());
+        var dept = ledger.loginAs("zzb", zb1, Set.of(Role.ORG_DEPARTMENT));
+        assertEquals("error.reference.rootOnly", assertThrows(org.conductledger.model.LedgerException.class,
+                () -> dept.reference().addCategory("X", "x")).messageKey());
+    }
 }

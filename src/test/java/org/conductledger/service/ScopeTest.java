@@ -201,6 +201,8 @@ class ScopeTest {
         refused(() -> branch.confirmations().confirm(myRound, theirMember.id()));
         refused(() -> branch.reference().addPlatform("NEW", "新平台", false));
         refused(() -> branch.reference().setRetired(1, true));
+        refused(() -> branch.reference().addCategory("NEW", "新类别"));
+        refused(() -> branch.reference().setCategoryRetired(1, true));
         Services dept = ledger.loginAs("zzb1", mine, Set.of(Role.ORG_DEPARTMENT));
         refused(() -> dept.reference().addPlatform("NEW", "新平台", false));   // root only
         Services auditor = ledger.loginAs("audit2", ledger.root(), Set.of(Role.AUDITOR));

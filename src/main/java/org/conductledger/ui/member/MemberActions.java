@@ -32,6 +32,12 @@ public final class MemberActions {
                 c -> c.start(memberId, onChanged));
     }
 
+    /** The member's profile: their registers (and later cases) on one time line. */
+    public void profile(long memberId, Window owner) {
+        windows.<org.conductledger.ui.register.MemberProfileController>open(FxmlView.MEMBER_PROFILE,
+                messages.get("register.profile"), owner, c -> c.start(memberId));
+    }
+
     public void changeStatus(long memberId, Window owner, Runnable onChanged) {
         windows.<MemberStatusController>open(FxmlView.MEMBER_STATUS, messages.get("member.status.title"), owner,
                 c -> c.start(memberId, onChanged));

@@ -45,12 +45,16 @@ public final class MemberRosterController {
     @FXML private Button editMemberButton;
     @FXML private Button transferMemberButton;
     @FXML private Button statusMemberButton;
+    @FXML private Button profileMemberButton;
 
     private final boolean canWrite;
+    private final boolean canReadRegisters;
 
     /** @param canWrite whether the user's roles allow changing members (the buttons follow it; the service enforces it) */
-    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions, Messages messages, boolean canWrite) {
+    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions, Messages messages, boolean canWrite,
+                                  boolean canReadRegisters) {
         this.canWrite = canWrite;
+        this.canReadRegisters = canReadRegisters;
         this.viewModel = viewModel;
         this.actions = actions;
         this.messages = messages;
@@ -106,6 +110,7 @@ public final class MemberRosterController {
         editMemberButton.disableProperty().bind(noSelection);
         transferMemberButton.disableProperty().bind(noSelection.or(new javafx.beans.property.SimpleBooleanProperty(!canWrite)));
         statusMemberButton.disableProperty().bind(transferMemberButton.disableProperty());
+        profileMemberButton.disableProperty().bind(noSelection.or(new javafx.beans.property.SimpleBooleanProperty(!canReadRegisters)));
         addMemberButton.disableProperty().bind(viewModel.canAddMemberProperty().not().or(
                 new javafx.beans.property.SimpleBooleanProperty(!canWrite)));
     }
@@ -132,6 +137,14 @@ public final class MemberRosterController {
         MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
         if (selected != null) {
             actions.edit(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
+        }
+    }
+
+    @FXML
+    public void openProfile() {
+        MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
+        if (selected != null && canReadRegisters) {
+            actions.profile(selected.id(), memberTable.getScene().getWindow());
         }
     }
 
