@@ -28,6 +28,9 @@ public final class ChangeSummary {
     private static String join(Map<String, Object> after, Map<String, Object> before) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Object> e : after.entrySet()) {
+            if (before == null && (e.getValue() == null || e.getValue() instanceof java.util.Collection<?> c && c.isEmpty())) {
+                continue;     // a new record: only what was filled in
+            }
             Object old = before == null ? null : before.get(e.getKey());
             if (before != null && Objects.equals(old, e.getValue())) {
                 continue;
