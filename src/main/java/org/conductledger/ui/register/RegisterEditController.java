@@ -156,6 +156,7 @@ public final class RegisterEditController {
                     existing.filingNo()));
             introLabel.setText(messages.get(change ? "register.intro.change" : "register.intro.edit"));
             historyList.getItems().setAll(details.history());
+            historyPane.setExpanded(details.history().size() > 1);
             adapt();
             viewModel.loadChoices(existing.orgId(), choices -> {
                 memberChoice.getItems().setAll(choices.members());
