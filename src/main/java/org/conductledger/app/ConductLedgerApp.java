@@ -135,6 +135,8 @@ public final class ConductLedgerApp extends Application {
                     return null;
                 }, ok -> { }, failure -> LOG.warn("Could not audit the screen lock", failure)),
                 control::lockedOut);
+        ScreenLock lockOfThisSession = screenLock;
+        dialogs.setLockedCheck(lockOfThisSession::isLocked);
         if (result.mustChangePassword()) {
             ViewLoader.Loaded<PasswordChangeController> change = ui.loader().load(FxmlView.PASSWORD_CHANGE);
             change.controller().start(messages.get("password.introForced"), () -> showMain(stage, ui),
@@ -205,7 +207,7 @@ public final class ConductLedgerApp extends Application {
         @Override
         public void lockedOut(String message) {
             LOG.info("Session ended after a lockout: {}", message);
-            Platform.exit();
+            endSession(stage);
         }
     }
 

@@ -27,13 +27,21 @@ public final class InfoCommand extends LoggedInCommand {
         return 0;
     }
 
+    /** "（党员）" after a table's count, where the bundles name the table ("table: count" stays first for scripts). */
+    private String tableName(String table) {
+        String key = "cli.table." + table;
+        String name = env.messages().get(key);
+        return name.equals(key) ? "" : "（" + name + "）";
+    }
+
     private String text(DatabaseInfo info) {
         StringBuilder out = new StringBuilder();
         out.append(env.messages().get("cli.info.file", info.file())).append('\n');
         out.append(env.messages().get("cli.info.schemaVersion", info.schemaVersion(), info.appSchemaVersion()));
         if (!info.rowCounts().isEmpty()) {
             out.append('\n').append(env.messages().get("cli.info.rowCounts"));
-            info.rowCounts().forEach((table, count) -> out.append('\n').append("  ").append(table).append(": ").append(count));
+            info.rowCounts().forEach((table, count) -> out.append('\n').append("  ").append(table)
+                    .append(": ").append(count).append(tableName(table)));
         } else {
             out.append('\n').append(env.messages().get("cli.info.countsHidden"));
         }

@@ -56,7 +56,7 @@ public final class UserCommand implements Runnable {
         String fullName;
         @Option(names = "--org", required = true, paramLabel = "<code>", descriptionKey = "option.org")
         String orgCode;
-        @Option(names = "--roles", required = true, split = ",", paramLabel = "<ROLE,...>", descriptionKey = "option.roles")
+        @Option(names = "--roles", required = true, split = "[,，、]", paramLabel = "<ROLE,...>", descriptionKey = "option.roles")
         Set<Role> roles;
 
         public Add(CliEnvironment env) {
@@ -84,7 +84,7 @@ public final class UserCommand implements Runnable {
         String fullName;
         @Option(names = "--org", paramLabel = "<code>", descriptionKey = "option.org")
         String orgCode;
-        @Option(names = "--roles", split = ",", paramLabel = "<ROLE,...>", descriptionKey = "option.roles")
+        @Option(names = "--roles", split = "[,，、]", paramLabel = "<ROLE,...>", descriptionKey = "option.roles")
         Set<Role> roles;
 
         public Edit(CliEnvironment env) {

@@ -53,6 +53,9 @@ public final class AuditWording {
     /** "党员 17", "用户 zhang" — the type in words and the id. */
     public String object(AuditEntry e) {
         String type = objectType(e.objectType());
+        if ("permission".equals(e.objectType()) && e.objectId() != null) {
+            return type + " " + value(org.conductledger.model.Permission.class, e.objectId());
+        }
         return e.objectId() == null ? type : (type + " " + e.objectId()).strip();
     }
 

@@ -32,9 +32,19 @@ public final class UserRules {
         }
         if (form.roles() == null || form.roles().isEmpty()) {
             problems.add(Problem.of(UserField.ROLES, "validation.user.noRole"));
-        } else if (form.roles().contains(Role.SYSTEM_ADMIN) && form.roles().contains(Role.AUDITOR)) {
-            // 等保 2.0 separation of duties: whoever manages users must not also be the one checking the log.
+        } else if (form.roles().contains(Role.AUDITOR) && form.roles().size() > 1) {
+            // 等保 2.0 separation of duties (三员分立): the one who checks the log holds no other role.
             problems.add(Problem.of(UserField.ROLES, "validation.user.adminAndAuditor"));
+        }
+        return problems;
+    }
+
+    /** A new password for {@code username}: as below, and not containing the user name. */
+    public static List<Problem> checkNewPassword(String username, char[] password, char[] repeat) {
+        List<Problem> problems = checkNewPassword(password, repeat);
+        if (username != null && username.length() >= 3 && password != null
+                && new String(password).toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            problems.add(0, Problem.of(UserField.PASSWORD, "validation.password.containsUsername"));
         }
         return problems;
     }

@@ -38,7 +38,7 @@ public final class AuditLog {
     }
 
     /**
-     * Throws {@code error.access.denied} unless the user's roles grant {@code permission}; a refusal is
+     * Throws {@code error.access.deniedNeeds} unless the user's roles grant {@code permission}; a refusal is
      * itself audited (等保 2.0: attempts to exceed one's rights are security events). Call it outside the
      * transaction of the work it guards, so that the refusal's entry is not rolled back with it.
      */
@@ -46,7 +46,7 @@ public final class AuditLog {
         if (!session.has(permission)) {
             append(session.userId(), session.username(), session.orgId(), AuditAction.ACCESS_DENIED.name(), "permission",
                     permission.name(), "permission: " + permission.name(), AuditEntry.FAILURE, host, Instant.now(clock));
-            session.require(permission);
+            throw new org.conductledger.model.LedgerException("error.access.deniedNeeds", permission);
         }
     }
 

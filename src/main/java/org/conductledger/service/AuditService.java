@@ -97,6 +97,8 @@ public final class AuditService {
                 broken[0] = new AuditVerification(expected[0] - 1, e.seq(), "audit.verify.link");
             } else if (!AuditChain.hash(e).equals(e.hash())) {
                 broken[0] = new AuditVerification(expected[0] - 1, e.seq(), "audit.verify.content");
+            } else if (org.conductledger.model.AuditAction.ROLLBACK_DETECTED.name().equals(e.action())) {
+                broken[0] = new AuditVerification(expected[0] - 1, e.seq(), "audit.verify.rolledBack");
             } else {
                 previous[0] = e.hash();
                 if (e.seq() == anchorSeq) {

@@ -118,8 +118,9 @@ public final class AuthService {
      * and are written to the audit log at the next successful login (the log is inside the encrypted
      * database, which a wrong password cannot open).
      */
-    public LoginResult login(DatabaseLocation location, String username, char[] password) {
+    public LoginResult login(DatabaseLocation location, String typedUsername, char[] password) {
         KeyFile keyFile = KeyFile.load(location, clock);
+        String username = keyFile.canonical(typedUsername);
         DatabaseKey key = keyFile.unlock(username, password, host);
         Database database = Database.open(location, Database.OpenMode.MUST_EXIST, key);
         try {
@@ -146,6 +147,7 @@ public final class AuthService {
         Session session = new Session(user.id(), user.username(), user.fullName(), user.roles(), org.id(), org.path(),
                 user.memberId());
         AuditLog audit = auditLog(ledger);
+        recordRollback(ledger, audit);
         for (String[] failure : ledger.keyFile().pendingFailures()) {
             audit.recordFailure(failure.length > 1 ? failure[1] : "", AuditAction.LOGIN_FAILED,
                     failure.length > 3 ? failure[3] : null, failure.length > 2 ? failure[2] : null,
@@ -153,6 +155,25 @@ public final class AuthService {
         }
         audit.record(session, AuditAction.LOGIN, "user", user.id(), null);
         return new LoginResult(ledger, session, user.mustChangePassword());
+    }
+
+    /**
+     * Before the login's own entry moves the anchor: if the database holds fewer or other entries than the
+     * key file last saw, an older copy of the database was put back. That is written into the chain itself
+     * (and {@code audit verify} reports it), instead of being papered over by the new anchor.
+     */
+    private static void recordRollback(OpenLedger ledger, AuditLog audit) {
+        var anchor = ledger.keyFile().anchor();
+        if (anchor.isEmpty()) {
+            return;
+        }
+        AuditRepository entries = new AuditRepository(ledger.database());
+        long last = entries.last().map(org.conductledger.model.AuditEntry::seq).orElse(0L);
+        boolean matches = entries.bySeq(anchor.get().seq()).map(e -> e.hash().equals(anchor.get().hash())).orElse(false);
+        if (!matches) {
+            audit.recordFailure(null, AuditAction.ROLLBACK_DETECTED, "anchorSeq: " + anchor.get().seq() + "; lastSeq: " + last,
+                    audit.host(), java.time.Instant.now());
+        }
     }
 
     AuditLog auditLog(OpenLedger ledger) {

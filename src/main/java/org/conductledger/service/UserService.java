@@ -58,7 +58,11 @@ public final class UserService {
         UserForm form = new UserForm(input.username() == null ? null : input.username().strip(), input.fullName(),
                 input.orgId(), input.roles(), input.memberId());
         List<Problem> problems = new ArrayList<>(UserRules.validate(form));
-        problems.addAll(UserRules.checkNewPassword(initialPassword, repeat));
+        if (form.username() != null && (users.usernameTakenAnywhere(form.username())
+                || ledger.keyFile().hasUserIgnoringCase(form.username()))) {
+            problems.add(0, Problem.of(UserField.USERNAME, "validation.user.usernameTaken"));
+        }
+        problems.addAll(UserRules.checkNewPassword(form.username(), initialPassword, repeat));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -94,10 +98,13 @@ public final class UserService {
                 throw new LedgerException("error.user.dropOwnAdmin");
             }
             organisations.findById(form.orgId()).orElseThrow(() -> new LedgerException("error.org.notFound", form.orgId()));
+            String changes = org.conductledger.model.ChangeSummary.changed(fields(user.fullName(), user.orgId(), user.roles()),
+                    fields(form.fullName().strip(), form.orgId(), form.roles()));
+            if (changes.isEmpty()) {
+                return user;      // nothing to save, nothing to audit
+            }
             users.update(userId, form);
-            audit.record(session, AuditAction.USER_UPDATE, "user", userId,
-                    org.conductledger.model.ChangeSummary.changed(fields(user.fullName(), user.orgId(), user.roles()),
-                            fields(form.fullName().strip(), form.orgId(), form.roles())));
+            audit.record(session, AuditAction.USER_UPDATE, "user", userId, "username: " + user.username() + "; " + changes);
             return users.findById(userId).orElseThrow();
         });
     }
@@ -115,6 +122,9 @@ public final class UserService {
         audit.require(session, Permission.USER_MANAGE);
         transactions.run(() -> {
             UserAccount user = users.findById(userId).orElseThrow(() -> new LedgerException("error.user.notFound"));
+            if (!ledger.keyFile().lockedUsers().contains(user.username())) {
+                throw new LedgerException("error.user.notLocked", user.username());
+            }
             audit.record(session, AuditAction.ACCOUNT_UNLOCK, "user", userId, "username: " + user.username());
             ledger.database().afterCommit(() -> ledger.keyFile().unlockAccount(user.username()));
         });
@@ -146,7 +156,8 @@ public final class UserService {
     /** Sets a new password for another user (who must change it at next login) and lifts a lockout. */
     public void resetPassword(long userId, char[] newPassword, char[] repeat) {
         audit.require(session, Permission.USER_MANAGE);
-        List<Problem> problems = UserRules.checkNewPassword(newPassword, repeat);
+        UserAccount target = users.findById(userId).orElseThrow(() -> new LedgerException("error.user.notFound"));
+        List<Problem> problems = UserRules.checkNewPassword(target.username(), newPassword, repeat);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -171,11 +182,14 @@ public final class UserService {
     /** The logged-in user changes their own password (also when forced after a reset). */
     public void changeOwnPassword(char[] oldPassword, char[] newPassword, char[] repeat) {
         String stored = users.passwordHash(session.userId()).orElseThrow();
+        if (oldPassword == null || oldPassword.length == 0) {
+            throw new ValidationException(Problem.of(UserField.OLD_PASSWORD, "validation.required"));
+        }
         if (!Pbkdf2.verify(oldPassword, stored)) {
             // Counted like a login: the open session must not become a way to guess the password.
             countWrongPassword(AuditAction.PASSWORD_CHANGE);
         }
-        List<Problem> problems = new ArrayList<>(UserRules.checkNewPassword(newPassword, repeat));
+        List<Problem> problems = new ArrayList<>(UserRules.checkNewPassword(session.username(), newPassword, repeat));
         if (Arrays.equals(oldPassword, newPassword)) {
             problems.add(Problem.of(UserField.PASSWORD, "validation.password.unchanged"));
         }

@@ -39,6 +39,10 @@ public final class AuditRepository {
         return dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOptional(AuditRepository::toModel);
     }
 
+    public Optional<AuditEntry> bySeq(long seq) {
+        return dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(seq)).fetchOptional(AuditRepository::toModel);
+    }
+
     public void append(AuditEntry e) {
         dsl().insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.SEQ, e.seq())
@@ -69,7 +73,7 @@ public final class AuditRepository {
     public List<AuditEntry> find(AuditFilter f) {
         Condition where = DSL.noCondition();
         if (f.username() != null && !f.username().isBlank()) {
-            where = where.and(AUDIT_ENTRY.USERNAME.equalIgnoreCase(f.username().strip()));
+            where = where.and(AUDIT_ENTRY.USERNAME.containsIgnoreCase(f.username().strip()));
         }
         if (f.action() != null) {
             where = where.and(AUDIT_ENTRY.ACTION.eq(f.action().name()));

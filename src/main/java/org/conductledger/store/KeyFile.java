@@ -205,6 +205,20 @@ public final class KeyFile {
         return new LedgerException("error.login.failed", policy.maxFailures(), policy.lockMinutes());
     }
 
+    /** The stored spelling of a user name typed in any case ("ZhiBu" logs in as "zhibu"); the input when unknown. */
+    public synchronized String canonical(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        reload();
+        String wanted = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return p.stringPropertyNames().stream()
+                .filter(name -> name.startsWith("user.") && (name.endsWith(".kdf") || name.endsWith(".disabled")))
+                .map(name -> name.substring(5, name.lastIndexOf('.')))
+                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                .findFirst().orElse(typed.strip());
+    }
+
     /** Whether another user name differs from {@code username} only in upper/lower case. */
     public synchronized boolean hasUserIgnoringCase(String username) {
         reload();

@@ -52,8 +52,8 @@ class CliTest {
         assertTrue(out.toString().contains("admin"), out.toString());
         assertEquals(0, run("--db", db(), "--user", "admin", "info"), err.toString());
         assertTrue(out.toString().contains("数据库结构版本：3"), out.toString());
-        assertTrue(out.toString().contains("organisation: 1"), out.toString());
-        assertTrue(out.toString().contains("app_user: 1"), out.toString());
+        assertTrue(out.toString().contains("organisation: 1（党组织）"), out.toString());
+        assertTrue(out.toString().contains("app_user: 1（用户）"), out.toString());
     }
 
     @Test

@@ -107,6 +107,22 @@ class AuditChainTest {
     }
 
     @Test
+    void puttingBackAnOlderCopyOfTheDatabaseIsRecordedAtTheNextLoginAndFailsVerification() throws Exception {
+        Path db = ledger.location.file();
+        ledger.close();
+        Path copy = dir.resolve("older-copy.mv.db");
+        java.nio.file.Files.copy(db, copy);
+        try (var admin = TestLedger.wire(ledger.auth.login(ledger.location, "admin", TestLedger.PASSWORD.toCharArray()))) {
+            admin.users().setPolicy(new org.conductledger.model.LoginPolicy(5, 30, 15));    // entries the copy lacks
+        }
+        java.nio.file.Files.copy(copy, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (var shenji = TestLedger.wire(ledger.auth.login(ledger.location, "shenji", TestLedger.PASSWORD.toCharArray()))) {
+            AuditVerification result = shenji.audit().verify();
+            assertEquals("audit.verify.rolledBack", result.problemKey());
+        }
+    }
+
+    @Test
     void exportsAWorkbookWithTheNamedHeadersAndAuditsTheExport() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int rows = auditor.export(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1000), out,

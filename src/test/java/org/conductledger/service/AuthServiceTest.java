@@ -132,9 +132,34 @@ class AuthServiceTest {
     }
 
     @Test
+    void userNamesLogInInAnyCaseAndTheAuditorRoleStandsAlone() {
+        ledger.auth.login(ledger.location, "ZHIBU", "Start#2026a".toCharArray()).ledger().close();
+        org.conductledger.model.ValidationException e = assertThrows(org.conductledger.model.ValidationException.class,
+                () -> ledger.services.users().create(new org.conductledger.model.UserForm("sj2", "审计员", ledger.root().id(),
+                        Set.of(Role.AUDITOR, Role.BRANCH_SECRETARY), null), "Start#2026a".toCharArray(), "Start#2026a".toCharArray()));
+        assertEquals("validation.user.adminAndAuditor", e.problems().get(0).messageKey());
+        org.conductledger.model.ValidationException named = assertThrows(org.conductledger.model.ValidationException.class,
+                () -> ledger.services.users().create(new org.conductledger.model.UserForm("case1", "某", ledger.root().id(),
+                        Set.of(Role.BRANCH_SECRETARY), null), "Case1#case1".toCharArray(), "Case1#case1".toCharArray()));
+        assertEquals("validation.password.containsUsername", named.problems().get(0).messageKey());
+    }
+
+    @Test
+    void anEmptyCurrentPasswordIsNotCountedAsAWrongOne() {
+        try (var services = TestLedger.wire(ledger.auth.login(ledger.location, "zhibu", "Start#2026a".toCharArray()))) {
+            for (int i = 0; i < 6; i++) {
+                org.conductledger.model.ValidationException e = assertThrows(org.conductledger.model.ValidationException.class,
+                        () -> services.users().changeOwnPassword(new char[0], "Branch#2026".toCharArray(), "Branch#2026".toCharArray()));
+                assertEquals("validation.required", e.problems().get(0).messageKey());
+            }
+            services.users().changeOwnPassword("Start#2026a".toCharArray(), "Branch#2026".toCharArray(), "Branch#2026".toCharArray());
+        }
+    }
+
+    @Test
     void aRefusedActionIsAudited() {
         try (var branch = ledger.loginAs("refused", ledger.root(), Set.of(Role.BRANCH_SECRETARY))) {
-            assertEquals("error.access.denied", assertThrows(LedgerException.class, () -> branch.users().list()).messageKey());
+            assertEquals("error.access.deniedNeeds", assertThrows(LedgerException.class, () -> branch.users().list()).messageKey());
         }
         try (var auditorView = ledger.loginAs("shenji", ledger.root(), Set.of(Role.AUDITOR))) {
             var denied = auditorView.audit().find(new org.conductledger.model.AuditFilter("refused",
@@ -164,7 +189,7 @@ class AuthServiceTest {
     void theLoginPolicyIsConfigurableWithinLimitsAndAudited() {
         assertEquals(org.conductledger.model.LoginPolicy.DEFAULT, ledger.services.users().policy());
         try (var dept = ledger.loginAs("dept", ledger.root(), Set.of(Role.ORG_DEPARTMENT))) {
-            assertEquals("error.access.denied", assertThrows(LedgerException.class,
+            assertEquals("error.access.deniedNeeds", assertThrows(LedgerException.class,
                     () -> dept.users().setPolicy(new org.conductledger.model.LoginPolicy(3, 30, 10))).messageKey());
         }
         try (var admin = ledger.loginAs("sys", ledger.root(), Set.of(Role.SYSTEM_ADMIN))) {

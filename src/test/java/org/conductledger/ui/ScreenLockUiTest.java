@@ -144,7 +144,7 @@ class ScreenLockUiTest {
         waitUntil(() -> message.getText().contains("已锁定 15 分钟"));
         assertNull(lockedOut.get(), "the session does not vanish before the user has read the message");
         Button exit = robot.lookup("#unlockButton").queryButton();
-        assertEquals("退出", exit.getText());
+        assertEquals("退出登录", exit.getText());
         assertTrue(robot.lookup("#passwordField").query().isDisabled());
         robot.clickOn(exit);
         WaitForAsyncUtils.waitForFxEvents();

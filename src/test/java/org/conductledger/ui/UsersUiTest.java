@@ -85,6 +85,8 @@ class UsersUiTest {
         assertTrue(message(robot).getStyleClass().contains("problems"));
 
         role(robot, Role.SYSTEM_ADMIN, false);
+        role(robot, Role.AUDITOR, false);
+        role(robot, Role.BRANCH_SECRETARY, true);
         robot.clickOn("#passwordField").write("Start#2026a");
         robot.clickOn("#repeatField").write("Start#2026a");
         robot.clickOn("#saveButton");
@@ -99,7 +101,8 @@ class UsersUiTest {
         UserAccount zb1 = table.getItems().stream().filter(u -> u.username().equals("zb1")).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(zb1));
         assertFalse(robot.lookup("#disableButton").queryButton().isDisabled());
-        robot.clickOn("#editButton");
+        robot.clickOn("#editUserButton");
+        waitUntil(() -> !robot.lookup("#usernameField").queryAs(TextField.class).isEditable());
         assertFalse(robot.lookup("#usernameField").queryAs(TextField.class).isEditable(), "the user name never changes");
         assertFalse(robot.lookup("#passwordField").query().isVisible(), "editing asks for no password");
         role(robot, Role.CASE_HANDLER, true);

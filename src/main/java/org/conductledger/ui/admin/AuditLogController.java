@@ -60,8 +60,7 @@ public final class AuditLogController {
         objectFilter.setConverter(Converters.withNull(wording::objectType, messages.get("common.all")));
         objectFilter.valueProperty().bindBidirectional(viewModel.objectTypeProperty());
         objectFilter.getSelectionModel().selectFirst();
-        DateFields.install(fromPicker);
-        DateFields.install(toPicker);
+        viewModel.setUnreadableDates(DateFields.install(fromPicker).or(DateFields.install(toPicker)));
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         auditTable.setItems(viewModel.entries());
@@ -71,6 +70,15 @@ public final class AuditLogController {
         text(actionColumn, e -> wording.action(e.action()));
         text(objectColumn, wording::object);
         text(summaryColumn, e -> wording.summary(e));
+        summaryColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Long summaries are cut in the cell; the whole text is one hover away.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         text(resultColumn, e -> wording.result(e.result()));
         text(hostColumn, e -> e.host() == null ? "" : e.host());
         statusLabel.textProperty().bind(viewModel.statusProperty());

@@ -54,8 +54,21 @@ public final class AuditLogViewModel {
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(), LIMIT);
     }
 
+    private javafx.beans.value.ObservableBooleanValue unreadableDates = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** The date fields tell when their text is not a date: such a search is refused, not run unfiltered. */
+    public void setUnreadableDates(javafx.beans.value.ObservableBooleanValue unreadable) {
+        this.unreadableDates = unreadable;
+    }
+
     public void search() {
+        if (unreadableDates.get()) {
+            entries.clear();
+            status.set(messages.get("audit.view.badDate"));
+            return;
+        }
         if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
+            entries.clear();
             status.set(messages.get("audit.view.badRange"));
             return;
         }

@@ -49,7 +49,7 @@ public final class UsersController {
     @FXML private Label repeatLabel;
     @FXML private PasswordField repeatField;
     @FXML private Label messageLabel;
-    @FXML private Button editButton;
+    @FXML private Button editUserButton;
     @FXML private Button disableButton;
     @FXML private Button resetButton;
     @FXML private Button unlockButton;
@@ -87,7 +87,7 @@ public final class UsersController {
 
         var selected = userTable.getSelectionModel().selectedItemProperty();
         BooleanBinding none = selected.isNull();
-        editButton.disableProperty().bind(none.or(Bindings.createBooleanBinding(
+        editUserButton.disableProperty().bind(none.or(Bindings.createBooleanBinding(
                 () -> selected.get() != null && !selected.get().active(), selected)));
         resetButton.disableProperty().bind(none);
         resetButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
@@ -97,6 +97,12 @@ public final class UsersController {
         disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || viewModel.isSelf(selected.get()), selected));
 
+        selected.addListener((obs, old, now) -> {
+            UserAccount editing = viewModel.editingProperty().get();
+            if (editing != null && now != null && now.id() != editing.id()) {
+                newUser();      // never save one user's form onto another
+            }
+        });
         var creating = viewModel.editingProperty().isNull();
         usernameField.editableProperty().bind(creating);
         for (var node : new javafx.scene.Node[] {passwordLabel, passwordField, repeatLabel, repeatField}) {
@@ -176,13 +182,29 @@ public final class UsersController {
         Dialog<char[][]> dialog = new Dialog<>();
         dialog.initOwner(userTable.getScene().getWindow());
         dialog.setTitle(messages.get("users.resetTitle"));
-        dialog.setHeaderText(messages.get("users.resetHeader", user.username(), user.fullName()));
+        dialog.setHeaderText(messages.get(user.active() ? "users.resetHeader" : "users.resetEnableHeader",
+                user.username(), user.fullName()));
         ButtonType ok = new ButtonType(messages.get("users.resetSubmit"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("users.newPassword")), first,
                 new Label(messages.get("enum.UserField.PASSWORD_REPEAT")), second));
         dialog.getDialogPane().setStyle(userTable.getScene().getRoot().getStyle());
         dialog.getDialogPane().getStylesheets().addAll(userTable.getScene().getStylesheets());
+        Label problem = new Label();
+        problem.getStyleClass().add("problems");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ((VBox) dialog.getDialogPane().getContent()).getChildren().add(problem);
+        // A weak or mistyped password is explained here and the dialog stays open with what was typed.
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            var problems = org.conductledger.model.UserRules.checkNewPassword(user.username(),
+                    first.getText().toCharArray(), second.getText().toCharArray());
+            if (!problems.isEmpty()) {
+                problem.setText(String.join("\n", problems.stream().map(messages::describe).toList()));
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                event.consume();
+            }
+        });
         dialog.setResultConverter(button -> button == ok
                 ? new char[][] {first.getText().toCharArray(), second.getText().toCharArray()} : null);
         javafx.application.Platform.runLater(first::requestFocus);

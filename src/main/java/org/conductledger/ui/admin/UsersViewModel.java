@@ -65,6 +65,7 @@ public final class UsersViewModel {
 
     /** Empties the form for a new user. */
     public void startNew() {
+        message.set("");
         editing.set(null);
         username.set("");
         fullName.set("");
@@ -74,6 +75,7 @@ public final class UsersViewModel {
 
     /** Loads {@code user} into the form; saving then changes their name, organisation and roles. */
     public void startEdit(UserAccount user, java.util.function.Function<Long, Organisation> organisationById) {
+        message.set("");
         editing.set(user);
         username.set(user.username());
         fullName.set(user.fullName());

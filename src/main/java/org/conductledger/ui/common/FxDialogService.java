@@ -61,6 +61,13 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
+    private java.util.function.BooleanSupplier locked = () -> false;
+
+    /** Tells the service whether the screen is locked now (set once a session has a lock). */
+    public void setLockedCheck(java.util.function.BooleanSupplier locked) {
+        this.locked = locked;
+    }
+
     @Override
     public java.util.Optional<Path> chooseXlsxToSave(String initialName) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
@@ -69,6 +76,10 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
         java.io.File file = chooser.showSaveDialog(javafx.stage.Window.getWindows().stream()
                 .filter(javafx.stage.Window::isFocused).findFirst().orElse(null));
+        if (locked.getAsBoolean()) {
+            // The system's file dialog cannot be hidden by the lock; a choice made behind the lock is ignored.
+            return java.util.Optional.empty();
+        }
         return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
     }
 

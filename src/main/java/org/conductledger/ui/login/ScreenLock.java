@@ -37,6 +37,7 @@ public final class ScreenLock {
     private final Runnable onLocked;
     private final Consumer<String> onLockedOut;
     private final List<Node> hidden = new ArrayList<>();
+    private final java.util.Map<Scene, Node> focusOwners = new java.util.HashMap<>();
     private Stage owner;
     private IdleMonitor idle;
     private Stage lockStage;
@@ -113,6 +114,10 @@ public final class ScreenLock {
         lockStage.setOnCloseRequest(e -> e.consume());
         view.controller().start(manual, this::unlocked, message -> {
             idle.pause();
+            hidden.clear();
+            focusOwners.clear();
+            lockStage.hide();
+            lockStage = null;
             onLockedOut.accept(message);
         });
         onLocked.run();
@@ -136,6 +141,9 @@ public final class ScreenLock {
                 popup.hide();
             } else if (window.getScene() != null && window.getScene().getRoot().isVisible()) {
                 Node root = window.getScene().getRoot();
+                if (window.getScene().getFocusOwner() != null) {
+                    focusOwners.put(window.getScene(), window.getScene().getFocusOwner());
+                }
                 root.setVisible(false);
                 hidden.add(root);
             }
@@ -144,6 +152,8 @@ public final class ScreenLock {
 
     private void unlocked() {
         hidden.forEach(root -> root.setVisible(true));
+        focusOwners.forEach((scene, node) -> node.requestFocus());
+        focusOwners.clear();
         hidden.clear();
         lockStage.hide();
         lockStage = null;

@@ -79,7 +79,8 @@ public final class ScreenLockController {
             message.set(failure instanceof LedgerException e ? messages.describe(e) : messages.get("error.login.unexpected"));
             if (failure instanceof LedgerException e && "error.login.lockedNow".equals(e.messageKey())) {
                 lockedOut = true;
-                message.set(messages.describe(e) + "\n" + messages.get("lock.lockedOut"));
+                introLabel.setText(messages.get("lock.lockedOut"));
+                message.set(messages.describe(e));
                 passwordField.setDisable(true);
                 unlockButton.setText(messages.get("lock.exit"));
             }

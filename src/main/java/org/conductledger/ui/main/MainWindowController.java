@@ -36,6 +36,14 @@ public final class MainWindowController {
     private final org.conductledger.model.Session session;
     @FXML private javafx.scene.control.MenuItem usersItem;
     @FXML private javafx.scene.control.MenuItem auditItem;
+    @FXML private javafx.scene.control.MenuItem newMemberItem;
+    @FXML private javafx.scene.control.MenuItem editMemberItem;
+    @FXML private javafx.scene.control.MenuItem transferMemberItem;
+    @FXML private javafx.scene.control.MenuItem statusMemberItem;
+    @FXML private javafx.scene.control.MenuItem newOrganisationItem;
+    @FXML private javafx.scene.control.MenuItem editOrganisationItem;
+    @FXML private javafx.scene.control.MenuItem moveOrganisationItem;
+    @FXML private javafx.scene.control.MenuItem toggleOrganisationItem;
     private final org.conductledger.ui.common.SessionControl sessionControl;
 
     @FXML private Label userLabel;
@@ -62,6 +70,17 @@ public final class MainWindowController {
         userLabel.setText(messages.get("main.user", session.fullName(), session.username()));
         usersItem.setDisable(!session.has(org.conductledger.model.Permission.USER_MANAGE));
         auditItem.setDisable(!session.has(org.conductledger.model.Permission.AUDIT_READ));
+        // Menus follow the roles like the buttons do (the services refuse regardless).
+        boolean memberWrite = session.has(org.conductledger.model.Permission.MEMBER_WRITE);
+        boolean memberRead = session.has(org.conductledger.model.Permission.MEMBER_READ);
+        boolean orgWrite = session.has(org.conductledger.model.Permission.ORG_WRITE);
+        newMemberItem.setDisable(!memberWrite);
+        transferMemberItem.setDisable(!memberWrite);
+        statusMemberItem.setDisable(!memberWrite);
+        editMemberItem.setDisable(!memberRead);
+        for (var item : java.util.List.of(newOrganisationItem, editOrganisationItem, moveOrganisationItem, toggleOrganisationItem)) {
+            item.setDisable(!orgWrite);
+        }
         statusLabel.textProperty().bind(organisations.selectedProperty().map(o -> organisations.pathName(o))
                 .orElse(messages.get("main.status.noOrganisation")));
         boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());

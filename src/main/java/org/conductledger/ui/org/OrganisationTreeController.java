@@ -46,6 +46,9 @@ public final class OrganisationTreeController {
         orgTree.setShowRoot(true);
         orgTree.setCellFactory(tree -> new OrganisationCell());
         emptyHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.all()));
+        if (!canWrite) {
+            emptyHint.setText(messages.get("org.tree.emptyReadOnly"));
+        }
         emptyHint.managedProperty().bind(emptyHint.visibleProperty());
         model.all().addListener((ListChangeListener<Organisation>) c -> rebuild());
         showInactiveCheck.selectedProperty().addListener((obs, o, n) -> rebuild());
