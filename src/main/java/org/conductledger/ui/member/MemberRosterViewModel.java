@@ -26,8 +26,6 @@ public final class MemberRosterViewModel {
 
     private final MemberService members;
     private final OrganisationsModel organisations;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final Messages messages;
 
     private final ObservableList<MemberSummary> rows = FXCollections.observableArrayList();
@@ -38,7 +36,7 @@ public final class MemberRosterViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper canAddMember = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
-    private long generation;
+    private final org.conductledger.ui.common.LatestOnly loads;
 
     private final boolean readable;
 
@@ -47,9 +45,8 @@ public final class MemberRosterViewModel {
         this.readable = readable;
         this.members = members;
         this.organisations = organisations;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.messages = messages;
+        this.loads = new org.conductledger.ui.common.LatestOnly(tasks, dialogs::showError);
         filterText.addListener((obs, o, text) -> applyFilter());
         filtered.addListener((javafx.collections.ListChangeListener<MemberSummary>) c -> updateCount());
         organisations.selectedProperty().addListener((obs, o, org) -> {
@@ -63,20 +60,18 @@ public final class MemberRosterViewModel {
     /** Reloads the roster of the selected organisation; a stale answer from an older request is ignored. */
     public void reload() {
         Organisation org = organisations.selectedProperty().get();
-        long request = ++generation;
         if (org == null || !readable) {
+            loads.cancel();
             rows.clear();
             updateCount();
             return;
         }
         boolean subtree = includeSubtree.get();
         boolean former = includeFormer.get();
-        tasks.run(() -> members.roster(org.id(), subtree, former), list -> {
-            if (request == generation) {
-                rows.setAll(list);
-                updateCount();
-            }
-        }, dialogs::showError);
+        loads.run(() -> members.roster(org.id(), subtree, former), list -> {
+            rows.setAll(list);
+            updateCount();
+        });
     }
 
     private void applyFilter() {

@@ -31,8 +31,6 @@ public final class RegisterListViewModel {
 
     private final RegisterService registers;
     private final OrganisationsModel organisations;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final Messages messages;
     private final boolean readable;
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
@@ -42,17 +40,16 @@ public final class RegisterListViewModel {
     private final BooleanProperty includeSubtree = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper deadlineText = new ReadOnlyStringWrapper("");
-    private long generation;
+    private final org.conductledger.ui.common.LatestOnly loads;
     private int deadlineDays = ReportingDeadline.DEFAULT_DAYS;
 
     public RegisterListViewModel(RegisterService registers, OrganisationsModel organisations, TaskRunner tasks,
                                  DialogService dialogs, Messages messages, boolean readable) {
         this.registers = registers;
         this.organisations = organisations;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.readable = readable;
+        this.loads = new org.conductledger.ui.common.LatestOnly(tasks, dialogs::showError);
         filterText.addListener((obs, o, text) -> filtered.setPredicate(r -> r.matches(text)));
         filtered.addListener((javafx.collections.ListChangeListener<RegisterRow>) c -> updateCount());
         organisations.selectedProperty().addListener((obs, o, org) -> reload());
@@ -65,15 +62,15 @@ public final class RegisterListViewModel {
 
     public void reload() {
         Organisation org = organisations.selectedProperty().get();
-        long request = ++generation;
         if (org == null || !readable) {
+            loads.cancel();
             rows.clear();
             updateCount();
             return;
         }
         RegisterKind shown = kind.get();
         boolean subtree = includeSubtree.get();
-        tasks.run(() -> {
+        loads.run(() -> {
             ReportingDeadline deadline = registers.deadline();
             List<RegisterRecord> records = shown == null ? registers.needingAttention(org.id(), subtree)
                     : registers.list(shown, org.id(), subtree);
@@ -83,13 +80,11 @@ public final class RegisterListViewModel {
             }
             return new Loaded(result, deadline.days());
         }, loaded -> {
-            if (request == generation) {
-                rows.setAll(loaded.rows());
-                deadlineDays = loaded.deadlineDays();
-                deadlineText.set(messages.get("register.deadline", loaded.deadlineDays()));
-                updateCount();
-            }
-        }, dialogs::showError);
+            rows.setAll(loaded.rows());
+            deadlineDays = loaded.deadlineDays();
+            deadlineText.set(messages.get("register.deadline", loaded.deadlineDays()));
+            updateCount();
+        });
     }
 
     private void updateCount() {
