@@ -74,6 +74,8 @@ CREATE TABLE register_record (
     purpose            VARCHAR(500),
     opened_on          DATE          NOT NULL,
     reported_on        DATE,
+    -- The first report or filing date: a later 变更备案 does not make an on-time filing late.
+    first_reported_on  DATE,
     status             VARCHAR(16)   NOT NULL,
     status_on          DATE,
     notes              VARCHAR(1000),
@@ -154,11 +156,14 @@ CREATE TABLE confirmation_round (
     CONSTRAINT confirmation_round_uk UNIQUE (org_id, round_year)
 );
 
+-- One row per member confirmed (with the number of open records they confirmed); closing a round adds
+-- the members who never confirmed (confirmed_on NULL), so a closed round keeps what it was.
 CREATE TABLE confirmation (
-    round_id      BIGINT  NOT NULL REFERENCES confirmation_round (id),
-    member_id     BIGINT  NOT NULL REFERENCES member (id),
-    confirmed_on  DATE    NOT NULL,
-    user_id       BIGINT  REFERENCES app_user (id),
+    round_id      BIGINT   NOT NULL REFERENCES confirmation_round (id),
+    member_id     BIGINT   NOT NULL REFERENCES member (id),
+    confirmed_on  DATE,
+    open_records  INTEGER  NOT NULL,
+    user_id       BIGINT   REFERENCES app_user (id),
     CONSTRAINT confirmation_pk PRIMARY KEY (round_id, member_id)
 );
 

@@ -140,8 +140,8 @@ public final class GuiComposition {
             return new org.conductledger.ui.register.RegisterStatusController(services.registers(), tasks, dialogs, messages, clock);
         }
         if (type == org.conductledger.ui.register.MemberProfileController.class) {
-            return new org.conductledger.ui.register.MemberProfileController(services.members(), services.registers(), tasks,
-                    dialogs, messages);
+            return new org.conductledger.ui.register.MemberProfileController(services.members(), services.registers(),
+                    services.confirmations(), tasks, dialogs, messages);
         }
         if (type == org.conductledger.ui.register.ConfirmationController.class) {
             return new org.conductledger.ui.register.ConfirmationController(services.confirmations(), tasks, dialogs, messages, clock);

@@ -14,6 +14,8 @@ final class ParameterMessages {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("Invalid value for option '([^']+)'[^:]*: '([^']*)' is not an? (int|long)", Pattern.DOTALL),
                     "cli.arg.notNumber"),
+            new Rule(Pattern.compile("Invalid value for option '([^']+)'[^:]*: expected one of \\[([^\\]]*)\\][^']*'([^']*)'.*",
+                    Pattern.DOTALL), "cli.arg.choice"),
             new Rule(Pattern.compile("Invalid value for option '([^']+)'[^:]*: (.*)", Pattern.DOTALL), "cli.arg.invalid"),
             new Rule(Pattern.compile("Missing required options?: (.*)", Pattern.DOTALL), "cli.arg.missing"),
             new Rule(Pattern.compile("Unknown options?: (.*)", Pattern.DOTALL), "cli.arg.unknown"),

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.conductledger.app.Services;
 import org.conductledger.model.IdNumber;
+import org.conductledger.model.Labelled;
+import org.conductledger.model.Timeliness;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.Organisation;
 import org.conductledger.model.OrganisationRules;
@@ -49,6 +51,8 @@ public final class RegisterCommand implements Runnable {
         boolean subtree;
         @Option(names = "--format", defaultValue = "csv", descriptionKey = "option.registerFormat")
         Format format;
+        @Option(names = "--bom", descriptionKey = "option.bom")
+        boolean bom;
 
         public ListRecords(CliEnvironment env) {
             super(env);
@@ -60,24 +64,30 @@ public final class RegisterCommand implements Runnable {
             Organisation org = services.organisations().all().stream().filter(o -> o.code().equals(code)).findFirst()
                     .orElseThrow(() -> new LedgerException("error.org.codeNotFound", code));
             ReportingDeadline deadline = services.registers().deadline();
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<Map<String, Object>> rows = new ArrayList<>();
             for (RegisterRecord r : services.registers().list(kind.kind, org.id(), subtree)) {
-                rows.add(row(r, services.registers().timeliness(r, deadline).name()));
+                rows.add(row(r, services.registers().timeliness(r, deadline)));
+            }
+            if (format == Format.csv && bom) {
+                env.out().print('\uFEFF');      // lets Excel on Windows read the file as UTF-8 when double-clicked
             }
             env.out().print(format == Format.json ? json(rows) : csv(rows));
             env.out().flush();
             return 0;
         }
 
-        /** One record, keyed by the JSON names; CSV headers are the Chinese labels of the same columns. */
-        private Map<String, String> row(RegisterRecord r, String timeliness) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("id", String.valueOf(r.id()));
+        /**
+         * One record, keyed by the JSON names. Values keep their type: JSON prints codes, numbers and
+         * booleans; CSV prints the Chinese labels (是/否, 在用, 按时 …) under Chinese headers.
+         */
+        private Map<String, Object> row(RegisterRecord r, Timeliness timeliness) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
             m.put("member", r.memberName());
             m.put("idNumber", IdNumber.mask(r.memberIdNumber()));
             m.put("organisation", r.orgName());
             m.put("platform", r.platformName());
-            m.put("overseas", String.valueOf(r.form().overseas()));
+            m.put("overseas", r.form().overseas());
             m.put("name", r.form().name());
             m.put("identifier", r.form().identifier());
             m.put("url", r.form().url());
@@ -85,18 +95,19 @@ public final class RegisterCommand implements Runnable {
             m.put("purpose", r.form().purpose());
             m.put("openedOn", date(r.form().openedOn()));
             m.put("reportedOn", date(r.reportedOn()));
+            m.put("firstReportedOn", date(r.firstReportedOn()));
             m.put("timeliness", timeliness);
-            m.put("status", r.status().name());
+            m.put("status", r.status());
             m.put("statusOn", date(r.statusOn()));
             if (kind == Kind.groups) {
-                m.put("memberRole", r.form().memberRole() == null ? null : r.form().memberRole().name());
-                m.put("inRoleIdentity", String.valueOf(r.form().inRoleIdentity()));
-                m.put("groupSize", r.form().groupSize() == null ? null : String.valueOf(r.form().groupSize()));
+                m.put("memberRole", r.form().memberRole());
+                m.put("inRoleIdentity", r.form().inRoleIdentity());
+                m.put("groupSize", r.form().groupSize());
                 m.put("groupSizeOn", date(r.form().groupSizeOn()));
             }
             if (kind == Kind.filings) {
                 m.put("filingNo", r.filingNo());
-                m.put("version", String.valueOf(r.versionNo()));
+                m.put("version", r.versionNo());
                 m.put("accountType", r.form().accountType());
                 m.put("certSubject", r.form().certSubject());
                 m.put("certUscc", r.form().certUscc());
@@ -112,28 +123,42 @@ public final class RegisterCommand implements Runnable {
             return d == null ? null : d.toString();
         }
 
-        private String csv(List<Map<String, String>> rows) {
+        private String csv(List<Map<String, Object>> rows) {
             List<String> columns = new ArrayList<>(columnsOf(rows));
             StringBuilder out = new StringBuilder();
             out.append(columns.stream().map(c -> cell(env.messages().get("cli.register.column." + c)))
                     .collect(Collectors.joining(","))).append("\r\n");
-            for (Map<String, String> row : rows) {
-                out.append(columns.stream().map(c -> cell(row.get(c))).collect(Collectors.joining(","))).append("\r\n");
+            for (Map<String, Object> row : rows) {
+                out.append(columns.stream().map(c -> cell(shown(row.get(c)))).collect(Collectors.joining(","))).append("\r\n");
             }
             return out.toString();
         }
 
-        private List<String> columnsOf(List<Map<String, String>> rows) {
+        /** A value as an Excel reader wants it: labels for codes, 是/否 for flags. */
+        private String shown(Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Labelled labelled) {
+                return env.messages().label(labelled);
+            }
+            if (value instanceof Boolean flag) {
+                return env.messages().get(flag ? "audit.value.true" : "audit.value.false");
+            }
+            return value.toString();
+        }
+
+        private List<String> columnsOf(List<Map<String, Object>> rows) {
             if (!rows.isEmpty()) {
                 return new ArrayList<>(rows.get(0).keySet());
             }
-            return new ArrayList<>(row(emptyRecord(), "").keySet());
+            return new ArrayList<>(row(emptyRecord(), Timeliness.PENDING).keySet());
         }
 
         /** A placeholder to name the columns of an empty register. */
         private RegisterRecord emptyRecord() {
             var form = org.conductledger.model.RegisterForm.blank(kind.kind, 0L);
-            return new RegisterRecord(0, form, null, null, 0, null, null, kind.kind.initialStatus(), null, null, 1, null, true, 0);
+            return new RegisterRecord(0, form, null, null, 0, null, null, kind.kind.initialStatus(), null, null, 1, null, true, 0, null);
         }
 
         /** RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
@@ -151,11 +176,21 @@ public final class RegisterCommand implements Runnable {
             return v;
         }
 
-        private static String json(List<Map<String, String>> rows) {
+        private static String json(List<Map<String, Object>> rows) {
             return rows.stream().map(row -> row.entrySet().stream()
-                            .map(e -> "    " + Json.quote(e.getKey()) + ": " + Json.quote(e.getValue()))
+                            .map(e -> "    " + Json.quote(e.getKey()) + ": " + jsonValue(e.getValue()))
                             .collect(Collectors.joining(",\n", "  {\n", "\n  }")))
                     .collect(Collectors.joining(",\n", "[\n", rows.isEmpty() ? "]\n" : "\n]\n"));
+        }
+
+        private static String jsonValue(Object value) {
+            if (value instanceof Number || value instanceof Boolean) {
+                return value.toString();
+            }
+            if (value instanceof Enum<?> code) {
+                return Json.quote(code.name());
+            }
+            return Json.quote(value == null ? null : value.toString());
         }
     }
 }

@@ -89,6 +89,8 @@ public final class RegisterRules {
                 problems.add(Problem.of(RegisterField.GROUP_SIZE_ON, "validation.register.sizeNeedsDate"));
             } else if (f.groupSizeOn().isAfter(today)) {
                 problems.add(Problem.of(RegisterField.GROUP_SIZE_ON, "validation.date.future"));
+            } else if (f.openedOn() != null && f.groupSizeOn().isBefore(f.openedOn())) {
+                problems.add(Problem.of(RegisterField.GROUP_SIZE_ON, "validation.register.beforeOpened"));
             }
         }
     }
@@ -119,7 +121,8 @@ public final class RegisterRules {
     }
 
     /** A status change: allowed target, date not in the future and not before the record was opened, reason length. */
-    public List<Problem> validateStatusChange(RegisterRecord record, RegisterStatus target, LocalDate on, String reason) {
+    public List<Problem> validateStatusChange(RegisterRecord record, RegisterStatus target, LocalDate on, String reason,
+                                              LocalDate lastChange) {
         List<Problem> problems = new ArrayList<>();
         if (target == null || target.kind() != record.kind() || target == RegisterStatus.CHANGED) {
             problems.add(Problem.of(RegisterField.STATUS, "validation.register.statusNotAllowed"));
@@ -135,6 +138,8 @@ public final class RegisterRules {
             problems.add(Problem.of(RegisterField.STATUS_ON, "validation.date.future"));
         } else if (on.isBefore(record.form().openedOn())) {
             problems.add(Problem.of(RegisterField.STATUS_ON, "validation.register.beforeOpened"));
+        } else if (lastChange != null && on.isBefore(lastChange)) {
+            problems.add(Problem.of(RegisterField.STATUS_ON, "validation.register.beforeLastChange", lastChange));
         }
         limit(problems, RegisterField.REASON, reason, REASON_MAX);
         return problems;

@@ -59,11 +59,11 @@ public final class ConfirmationService {
         Organisation org = organisation(orgId);
         LocalDate today = LocalDate.now(clock);
         if (year < 2000 || year > today.getYear()) {
-            throw new LedgerException("error.round.year", today.getYear());
+            throw new LedgerException("error.round.year", String.valueOf(today.getYear()));
         }
         return transactions.inTransaction(() -> {
             if (rounds.find(orgId, year).isPresent()) {
-                throw new LedgerException("error.round.exists", org.name(), year);
+                throw new LedgerException("error.round.exists", org.name(), String.valueOf(year));
             }
             long id = rounds.open(orgId, year, today);
             audit.record(session, AuditAction.ROUND_OPEN, "round", id, "orgId: " + orgId + "; year: " + year);
@@ -75,12 +75,22 @@ public final class ConfirmationService {
     public List<RoundMember> progress(ConfirmationRound round) {
         audit.require(session, Permission.REGISTER_READ);
         Organisation org = organisation(round.orgId());
-        Map<Long, Integer> open = registers.openRecordCounts(org);
-        Map<Long, LocalDate> confirmed = rounds.confirmations(round.id());
         List<RoundMember> result = new ArrayList<>();
-        for (MemberSummary m : members.roster(org, true, true)) {
-            if (open.containsKey(m.id()) || confirmed.containsKey(m.id())) {
-                result.add(new RoundMember(m.id(), m.name(), m.orgName(), open.getOrDefault(m.id(), 0), confirmed.get(m.id())));
+        Map<Long, RoundMember> stored = new java.util.HashMap<>();
+        for (RoundMember kept : rounds.stored(round.id())) {
+            stored.put(kept.memberId(), kept);
+        }
+        if (!round.isOpen()) {
+            result.addAll(stored.values());      // a closed round shows what it was when it closed
+        } else {
+            Map<Long, Integer> open = registers.openRecordCounts(org);
+            for (MemberSummary m : members.roster(org, true, true)) {
+                RoundMember kept = stored.get(m.id());
+                if (kept != null) {
+                    result.add(kept);            // as confirmed, with the records confirmed then
+                } else if (open.containsKey(m.id())) {
+                    result.add(new RoundMember(m.id(), m.name(), m.orgName(), open.get(m.id()), null));
+                }
             }
         }
         result.sort(Comparator.comparing(RoundMember::confirmed).thenComparing(RoundMember::orgName)
@@ -96,8 +106,9 @@ public final class ConfirmationService {
             throw new LedgerException("error.round.closed");
         }
         members.findById(memberId).orElseThrow(() -> new LedgerException("error.member.notFound", memberId));
+        int openRecords = registers.openRecordCounts(organisation(current.orgId())).getOrDefault(memberId, 0);
         transactions.run(() -> {
-            if (rounds.confirm(current.id(), memberId, LocalDate.now(clock), session.userId())) {
+            if (rounds.confirm(current.id(), memberId, LocalDate.now(clock), openRecords, session.userId())) {
                 audit.record(session, AuditAction.ROUND_CONFIRM, "round", current.id(), "memberId: " + memberId);
             }
         });
@@ -113,11 +124,23 @@ public final class ConfirmationService {
         List<RoundMember> state = progress(current);
         long done = state.stream().filter(RoundMember::confirmed).count();
         return transactions.inTransaction(() -> {
+            for (RoundMember missing : state) {
+                if (!missing.confirmed()) {
+                    rounds.confirm(current.id(), missing.memberId(), null, missing.openRecords(), session.userId());
+                }
+            }
             rounds.close(current.id(), LocalDate.now(clock));
             audit.record(session, AuditAction.ROUND_CLOSE, "round", current.id(),
                     "confirmed: " + done + "; missing: " + (state.size() - done));
             return rounds.find(round.orgId(), round.year()).orElseThrow();
         });
+    }
+
+    /** The years and organisations in which a member confirmed their records (for the member profile). */
+    public List<org.conductledger.model.Confirmation> confirmationsOf(long memberId) {
+        audit.require(session, Permission.REGISTER_READ);
+        members.findById(memberId).orElseThrow(() -> new LedgerException("error.member.notFound", memberId));
+        return rounds.ofMember(memberId);
     }
 
     private Organisation organisation(long orgId) {

@@ -120,7 +120,7 @@ public final class RegisterService {
         validate(form);
         return transactions.inTransaction(() -> {
             Member member = member(form.memberId());
-            platform(form.platformId(), true);
+            platform(form.platformId(), true, form.overseas());
             refuseDuplicate(form, null);
             Organisation org = organisation(member.orgId());
             String filingNo = null;
@@ -130,8 +130,9 @@ public final class RegisterService {
                 seq = registers.nextFilingSeq(org.id(), year);
                 filingNo = FilingNumber.format(org.code(), year, seq);
             }
-            long id = registers.insert(form, org.id(), filingNo, seq, 1, null);
-            registers.changeStatus(id, null, form.kind().initialStatus(), statusDate(form), null, session.userId());
+            long id = registers.insert(form, org.id(), filingNo, seq, 1, null, form.reportedOn());
+            registers.changeStatus(id, null, form.kind().initialStatus(), RegisterRepository.initialStatusDate(form), null,
+                    session.userId());
             audit.record(session, AuditAction.CREATE, "register", id,
                     "kind: " + form.kind().name() + (filingNo == null ? "" : "; filingNo: " + filingNo) + "; "
                             + ChangeSummary.created(fields(form)));
@@ -152,7 +153,7 @@ public final class RegisterService {
             throw new ValidationException(Problem.of(RegisterField.STATUS, "validation.register.closed"));
         }
         return transactions.inTransaction(() -> {
-            platform(form.platformId(), !form.platformId().equals(existing.form().platformId()));
+            platform(form.platformId(), !form.platformId().equals(existing.form().platformId()), form.overseas());
             refuseDuplicate(form, existing);
             if (existing.kind() == RegisterKind.FILING) {
                 return changeFiling(existing, expectedVersion, form, reason);
@@ -178,9 +179,15 @@ public final class RegisterService {
         if (on.isBefore(existing.reportedOn())) {
             throw new ValidationException(Problem.of(RegisterField.REPORTED_ON, "validation.register.changeBeforeFiling"));
         }
+        if (sameContent(existing.form(), form)) {
+            throw new ValidationException(Problem.of(null, "validation.register.nothingChanged"));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(Problem.of(RegisterField.REASON, "validation.register.changeNeedsReason"));
+        }
         registers.changeStatus(existing.id(), existing.status(), RegisterStatus.CHANGED, on, reason, session.userId());
         long id = registers.insert(form, existing.orgId(), existing.filingNo(), null, existing.versionNo() + 1,
-                existing.id());
+                existing.id(), existing.firstReportedOn());
         registers.changeStatus(id, null, RegisterStatus.FILED, on, reason, session.userId());
         audit.record(session, AuditAction.FILING_CHANGE, "register", id,
                 "filingNo: " + existing.filingNo() + "; version: " + existing.versionNo() + " → " + (existing.versionNo() + 1)
@@ -191,7 +198,8 @@ public final class RegisterService {
     public RegisterRecord changeStatus(long id, RegisterStatus target, LocalDate on, String reason) {
         audit.require(session, Permission.REGISTER_WRITE);
         RegisterRecord record = get(id);
-        List<Problem> problems = rules.validateStatusChange(record, target, on, reason);
+        List<Problem> problems = rules.validateStatusChange(record, target, on, reason,
+                registers.lastStatusDate(id).orElse(record.form().openedOn()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -220,8 +228,9 @@ public final class RegisterService {
         });
     }
 
+    /** Judged by the first report or filing: a later 变更备案 does not make an on-time filing late. */
     public Timeliness timeliness(RegisterRecord record, ReportingDeadline deadline) {
-        return deadline.assess(record.form().openedOn(), record.reportedOn(), rules.today());
+        return deadline.assess(record.form().openedOn(), record.firstReportedOn(), rules.today());
     }
 
     /** 待报告/逾期: open records of every kind in {@code orgId} (and below) not reported on time, oldest first. */
@@ -263,14 +272,19 @@ public final class RegisterService {
         registers.findOpenByKeyAnywhere(key).filter(other -> self == null || other.id() != self.id()).ifPresent(other -> {
             Problem problem = registers.inScope(other.id())
                     ? Problem.of(RegisterField.IDENTIFIER, "validation.register.duplicate", other.memberName(),
-                            other.orgName(), other.id())
+                            other.orgName(), other.kind(), other.filingNo() != null ? other.filingNo() : String.valueOf(other.id()))
                     : Problem.of(RegisterField.IDENTIFIER, "validation.register.duplicateElsewhere");
             throw new ValidationException(problem);
         });
     }
 
-    private static LocalDate statusDate(RegisterForm form) {
-        return form.reportedOn() != null ? form.reportedOn() : form.openedOn();
+    /** Whether a change would record nothing new (the change date aside). */
+    private static boolean sameContent(RegisterForm a, RegisterForm b) {
+        Map<String, Object> before = fields(a);
+        Map<String, Object> after = fields(b);
+        before.remove("reportedOn");
+        after.remove("reportedOn");
+        return before.equals(after);
     }
 
     private Member member(Long memberId) {
@@ -281,11 +295,14 @@ public final class RegisterService {
         return member;
     }
 
-    private void platform(Long id, boolean mustBeActive) {
+    private void platform(Long id, boolean mustBeActive, boolean overseas) {
         Platform platform = reference.platform(id).orElseThrow(() -> new ValidationException(
                 Problem.of(RegisterField.PLATFORM, "validation.required")));
         if (mustBeActive && platform.retired()) {
             throw new ValidationException(Problem.of(RegisterField.PLATFORM, "validation.register.platformRetired"));
+        }
+        if (platform.overseasDefault() && !overseas) {
+            throw new ValidationException(Problem.of(RegisterField.PLATFORM, "validation.register.overseasPlatform"));
         }
     }
 

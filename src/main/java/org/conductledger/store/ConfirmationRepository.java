@@ -5,9 +5,7 @@ import static org.conductledger.store.jooq.Tables.CONFIRMATION_ROUND;
 import static org.conductledger.store.jooq.Tables.ORGANISATION;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.conductledger.model.ConfirmationRound;
 
 /** 年审 rounds and the members' confirmations; rounds are confined to organisations in scope. */
@@ -41,18 +39,35 @@ public final class ConfirmationRepository {
                 .where(CONFIRMATION_ROUND.ID.eq(roundId)).execute();
     }
 
-    /** Member id → date confirmed. */
-    public Map<Long, LocalDate> confirmations(long roundId) {
-        return database.dsl().selectFrom(CONFIRMATION).where(CONFIRMATION.ROUND_ID.eq(roundId)).fetch().stream()
-                .collect(Collectors.toMap(c -> c.getMemberId(), c -> c.getConfirmedOn()));
+    /** The rows kept for a round: who confirmed (and how many records), and — once closed — who did not. */
+    public java.util.List<org.conductledger.model.RoundMember> stored(long roundId) {
+        return database.dsl().select(CONFIRMATION.MEMBER_ID, org.conductledger.store.jooq.Tables.MEMBER.NAME, ORGANISATION.NAME,
+                        CONFIRMATION.OPEN_RECORDS, CONFIRMATION.CONFIRMED_ON)
+                .from(CONFIRMATION)
+                .join(org.conductledger.store.jooq.Tables.MEMBER).on(org.conductledger.store.jooq.Tables.MEMBER.ID.eq(CONFIRMATION.MEMBER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(org.conductledger.store.jooq.Tables.MEMBER.ORG_ID))
+                .where(CONFIRMATION.ROUND_ID.eq(roundId))
+                .fetch(r -> new org.conductledger.model.RoundMember(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    public boolean confirm(long roundId, long memberId, LocalDate on, Long userId) {
+    /** Records a confirmation (or, with {@code on} null, a member who never confirmed); false when a row exists. */
+    public boolean confirm(long roundId, long memberId, LocalDate on, int openRecords, Long userId) {
         if (database.dsl().fetchExists(CONFIRMATION, CONFIRMATION.ROUND_ID.eq(roundId).and(CONFIRMATION.MEMBER_ID.eq(memberId)))) {
             return false;
         }
         database.dsl().insertInto(CONFIRMATION).set(CONFIRMATION.ROUND_ID, roundId).set(CONFIRMATION.MEMBER_ID, memberId)
-                .set(CONFIRMATION.CONFIRMED_ON, on).set(CONFIRMATION.USER_ID, userId).execute();
+                .set(CONFIRMATION.CONFIRMED_ON, on).set(CONFIRMATION.OPEN_RECORDS, openRecords)
+                .set(CONFIRMATION.USER_ID, userId).execute();
         return true;
+    }
+
+    /** Every 年审 confirmation of one member: round year, organisation name, date. */
+    public java.util.List<org.conductledger.model.Confirmation> ofMember(long memberId) {
+        return database.dsl().select(CONFIRMATION_ROUND.ROUND_YEAR, ORGANISATION.NAME, CONFIRMATION.CONFIRMED_ON)
+                .from(CONFIRMATION).join(CONFIRMATION_ROUND).on(CONFIRMATION_ROUND.ID.eq(CONFIRMATION.ROUND_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CONFIRMATION_ROUND.ORG_ID))
+                .where(CONFIRMATION.MEMBER_ID.eq(memberId).and(CONFIRMATION.CONFIRMED_ON.isNotNull())
+                        .and(ORGANISATION.PATH.like(scopePath + "%")))
+                .fetch(r -> new org.conductledger.model.Confirmation(r.value1(), r.value2(), r.value3()));
     }
 }

@@ -164,16 +164,18 @@ public final class RegisterRepository {
                 r.get(REGISTER_RECORD.ORG_ID), r.get(ORGANISATION.NAME), r.get(PLATFORM.NAME),
                 RegisterStatus.valueOf(r.get(REGISTER_RECORD.STATUS)), r.get(REGISTER_RECORD.STATUS_ON),
                 r.get(REGISTER_RECORD.FILING_NO), r.get(REGISTER_RECORD.VERSION_NO), r.get(REGISTER_RECORD.SUPERSEDES_ID),
-                r.get(REGISTER_RECORD.LATEST), r.get(REGISTER_RECORD.VERSION));
+                r.get(REGISTER_RECORD.LATEST), r.get(REGISTER_RECORD.VERSION), r.get(REGISTER_RECORD.FIRST_REPORTED_ON));
     }
 
     /** Inserts a record (status: the kind's initial one) with its operators and group size; returns its id. */
-    public long insert(RegisterForm form, long orgId, String filingNo, Integer filingSeq, int versionNo, Long supersedesId) {
+    public long insert(RegisterForm form, long orgId, String filingNo, Integer filingSeq, int versionNo, Long supersedesId,
+                       java.time.LocalDate firstReportedOn) {
         RegisterRecordRecord record = dsl().newRecord(REGISTER_RECORD);
         record.setKind(form.kind().name());
         record.setOrgId(orgId);
         record.setStatus(form.kind().initialStatus().name());
-        record.setStatusOn(form.reportedOn() != null ? form.reportedOn() : form.openedOn());
+        record.setStatusOn(initialStatusDate(form));
+        record.setFirstReportedOn(firstReportedOn);
         record.setFilingNo(filingNo);
         record.setFilingSeq(filingSeq);
         record.setVersionNo(versionNo);
@@ -186,6 +188,11 @@ public final class RegisterRepository {
         return record.getId();
     }
 
+    /** A filing is 已备案 from its filing date; an account is 在用, a group 正常, from the day it was opened. */
+    public static java.time.LocalDate initialStatusDate(RegisterForm form) {
+        return form.kind() == RegisterKind.FILING && form.reportedOn() != null ? form.reportedOn() : form.openedOn();
+    }
+
     /** Updates the fields of a record in scope, checking the version the user edited (optimistic lock). */
     public boolean update(long id, int expectedVersion, RegisterForm form) {
         RegisterRecordRecord record = dsl().selectFrom(REGISTER_RECORD).where(REGISTER_RECORD.ID.eq(id)).fetchOne();
@@ -193,6 +200,7 @@ public final class RegisterRepository {
             return false;
         }
         apply(record, form);
+        record.setFirstReportedOn(form.reportedOn());      // a correction of the report itself
         if (record.getOpenKey() != null) {
             record.setOpenKey(openKey(form.kind(), form.platformId(), form.identifier()));
         }
@@ -271,6 +279,12 @@ public final class RegisterRepository {
                 .set(REGISTER_STATUS_CHANGE.REASON, trim(reason))
                 .set(REGISTER_STATUS_CHANGE.USER_ID, userId)
                 .execute();
+    }
+
+    /** The effective date of the newest status change (a new one may not be dated before it). */
+    public java.util.Optional<java.time.LocalDate> lastStatusDate(long id) {
+        return dsl().select(DSL.max(REGISTER_STATUS_CHANGE.CHANGED_ON)).from(REGISTER_STATUS_CHANGE)
+                .where(REGISTER_STATUS_CHANGE.RECORD_ID.eq(id)).fetchOptional(r -> r.value1());
     }
 
     /** The status history of a record, oldest first. */

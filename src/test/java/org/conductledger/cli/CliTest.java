@@ -195,10 +195,15 @@ class CliTest {
                 "--format", "json"), err.toString());
         assertTrue(out.toString().contains("\"identifier\": \"qx,cb\""), out.toString());
         assertTrue(out.toString().contains("\"timeliness\": \"ON_TIME\""), out.toString());
+        assertTrue(out.toString().contains("\"overseas\": false"), "typed JSON: " + out);
+        assertEquals(0, run("--db", db(), "--user", "admin", "register", "list", "--kind", "accounts", "--org", "ZB1", "--bom"),
+                err.toString());
+        assertTrue(out.toString().startsWith("\uFEFF登记序号,"), "BOM for Excel on request");
+        assertTrue(out.toString().contains(",否,") && out.toString().contains(",按时,在用,"), "labels, not codes: " + out);
         assertEquals(0, run("--db", db(), "--user", "admin", "register", "list", "--kind", "filings", "--org", "ZB1"), err.toString());
         assertTrue(out.toString().startsWith("登记序号,"), "an empty register still names its columns: " + out);
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "register", "list", "--kind", "posts", "--org", "ZB1"));
-        assertTrue(err.toString().contains("选项 --kind 的值有误"), err.toString());
+        assertTrue(err.toString().contains("选项 --kind 只能取 accounts, groups, filings 之一"), err.toString());
     }
 
     @Test

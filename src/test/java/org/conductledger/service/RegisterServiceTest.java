@@ -81,7 +81,7 @@ class RegisterServiceTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> service().create(Registers.account(li.id(), weibo, " QXCB2026 ")));
         assertEquals("validation.register.duplicate", e.problems().get(0).messageKey());
-        assertEquals(List.of("张三", "第一党支部", first.id()), e.problems().get(0).args());
+        assertEquals(List.of("张三", "第一党支部", RegisterKind.ACCOUNT, String.valueOf(first.id())), e.problems().get(0).args());
         // A personal filing of the same account is the same registration too.
         assertThrows(ValidationException.class,
                 () -> service().create(Registers.filing(li.id(), weibo, "qxcb2026", LocalDate.of(2026, 11, 1))));
@@ -191,6 +191,15 @@ class RegisterServiceTest {
         assertEquals(List.of(v2.id()), service().list(RegisterKind.FILING, zb1.id(), false).stream().map(RegisterRecord::id).toList(),
                 "the register lists the current version");
         assertThrows(ValidationException.class, () -> service().update(v1.id(), v1.version(), changed(v1), "旧版本不能再变更"));
+        // Nothing changed, or no reason: no new version.
+        RegisterForm same = with(v2.form(), "reported", LocalDate.of(2026, 11, 20));
+        assertEquals("validation.register.nothingChanged", assertThrows(ValidationException.class,
+                () -> service().update(v2.id(), v2.version(), same, "再备一次")).problems().get(0).messageKey());
+        assertEquals("validation.register.changeNeedsReason", assertThrows(ValidationException.class,
+                () -> service().update(v2.id(), v2.version(), changed(v2), " ")).problems().get(0).messageKey());
+        // The change does not make the on-time filing late: timeliness follows the first filing.
+        assertEquals(LocalDate.of(2026, 3, 1), v2.firstReportedOn());
+        assertEquals(org.conductledger.model.Timeliness.ON_TIME, service().timeliness(v2, service().deadline()));
     }
 
     private static RegisterForm changed(RegisterRecord r) {
@@ -212,6 +221,12 @@ class RegisterServiceTest {
         assertThrows(ValidationException.class,
                 () -> service().changeStatus(group.id(), RegisterStatus.ACTIVE, LocalDate.of(2026, 11, 21), null),
                 "an account status is not a group status");
+        RegisterRecord other = service().create(Registers.group(li.id(), wechat, Registers.category(ledger.services, "WORK"), "G-009"));
+        service().changeStatus(other.id(), RegisterStatus.PAUSED, LocalDate.of(2026, 11, 20), "整改");
+        assertEquals("validation.register.beforeLastChange", assertThrows(ValidationException.class,
+                () -> service().changeStatus(other.id(), RegisterStatus.DISSOLVED, LocalDate.of(2026, 11, 10), null))
+                .problems().get(0).messageKey(), "status dates do not go backwards");
+        assertEquals(LocalDate.of(2026, 9, 1), service().statusHistory(other.id()).get(0).changedOn(), "正常 since it was set up");
     }
 
     @Test
@@ -243,6 +258,37 @@ class RegisterServiceTest {
     }
 
     @Test
+    void anOverseasPlatformMakesTheAccountOverseasAndAGroupIsNotCountedBeforeItExisted() {
+        long overseas = Registers.platform(ledger.services, "OS");
+        assertEquals("validation.register.overseasPlatform", assertThrows(ValidationException.class,
+                () -> service().create(Registers.account(zhang.id(), overseas, "x-acc"))).problems().get(0).messageKey());
+        RegisterForm early = Registers.group(zhang.id(), wechat, Registers.category(ledger.services, "WORK"), "G-010");
+        RegisterForm countedBefore = new RegisterForm(early.kind(), early.memberId(), early.platformId(), false, early.name(),
+                early.identifier(), null, null, null, early.openedOn(), early.reportedOn(), null, early.categoryId(),
+                early.memberRole(), true, 10, early.openedOn().minusDays(3), null, null, null, null, List.of());
+        assertEquals("validation.register.beforeOpened", assertThrows(ValidationException.class,
+                () -> service().create(countedBefore)).problems().get(0).messageKey());
+    }
+
+    @Test
+    void aClosedRoundKeepsWhatWasConfirmedAndWhoWasMissing() {
+        service().create(Registers.account(zhang.id(), weibo, "r1"));
+        service().create(Registers.account(li.id(), weibo, "r2"));
+        var rounds = ledger.services.confirmations();
+        var round = rounds.open(zb1.id(), 2026);
+        rounds.confirm(round, zhang.id());
+        var closed = rounds.close(round);
+        service().create(Registers.account(zhang.id(), wechat, "r3"));      // after closing
+        var state = rounds.progress(closed);
+        assertEquals(2, state.size());
+        var z = state.stream().filter(m -> m.memberId() == zhang.id()).findFirst().orElseThrow();
+        assertEquals(1, z.openRecords(), "what was confirmed, not what is open now");
+        assertTrue(state.stream().anyMatch(m -> m.memberId() == li.id() && !m.confirmed()));
+        assertEquals(1, rounds.confirmationsOf(zhang.id()).size());
+        assertThrows(org.conductledger.model.LedgerException.class, () -> rounds.confirm(closed, li.id()));
+    }
+
+    @Test
     void everyChangeIsAudited() {
         RegisterRecord r = service().create(Registers.account(zhang.id(), weibo, "audited"));
         service().changeStatus(r.id(), RegisterStatus.SUSPENDED, LocalDate.of(2026, 11, 20), "暂停更新");
@@ -258,10 +304,10 @@ class RegisterServiceTest {
         var added = ledger.services.reference().addPlatform("mastodon", "长毛象", true);
         assertEquals("MASTODON", added.code());
         assertTrue(added.overseasDefault());
-        RegisterRecord r = service().create(Registers.account(zhang.id(), added.id(), "m1"));
+        RegisterRecord r = service().create(Registers.overseas(Registers.account(zhang.id(), added.id(), "m1")));
         ledger.services.reference().setRetired(added.id(), true);
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> service().create(Registers.account(li.id(), added.id(), "m2")));
+                () -> service().create(Registers.overseas(Registers.account(li.id(), added.id(), "m2"))));
         assertEquals("validation.register.platformRetired", refused.problems().get(0).messageKey());
         assertEquals("长毛象", service().get(r.id()).platformName(), "records keep a retired platform");
         var category = ledger.services.reference().addCategory("PARTY", "党建");

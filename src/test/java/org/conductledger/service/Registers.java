@@ -40,4 +40,12 @@ public final class Registers {
                 "个人读书分享", filedOn.minusDays(5), filedOn, null, null, null, false, null, null, "订阅号", "张三", null,
                 "文化读书", List.of());
     }
+
+    /** The same form, marked overseas. */
+    public static RegisterForm overseas(RegisterForm f) {
+        return new RegisterForm(f.kind(), f.memberId(), f.platformId(), true, f.name(), f.identifier(), f.url(),
+                f.roleIdentity(), f.purpose(), f.openedOn(), f.reportedOn(), f.notes(), f.categoryId(), f.memberRole(),
+                f.inRoleIdentity(), f.groupSize(), f.groupSizeOn(), f.accountType(), f.certSubject(), f.certUscc(),
+                f.contentArea(), f.operators());
+    }
 }

@@ -34,6 +34,7 @@ public final class MemberProfileController {
 
     private final MemberService members;
     private final RegisterService registers;
+    private final org.conductledger.service.ConfirmationService confirmations;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -47,9 +48,11 @@ public final class MemberProfileController {
     @FXML private TableColumn<Event, String> whatColumn;
     @FXML private TableColumn<Event, String> detailColumn;
 
-    public MemberProfileController(MemberService members, RegisterService registers, TaskRunner tasks, DialogService dialogs,
-                                   Messages messages) {
+    public MemberProfileController(MemberService members, RegisterService registers,
+                                   org.conductledger.service.ConfirmationService confirmations, TaskRunner tasks,
+                                   DialogService dialogs, Messages messages) {
         this.members = members;
+        this.confirmations = confirmations;
         this.registers = registers;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -62,6 +65,14 @@ public final class MemberProfileController {
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().category()));
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().what()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+        whatColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
     }
 
     public void start(long memberId) {
@@ -83,8 +94,10 @@ public final class MemberProfileController {
         for (RegisterRecord r : records) {
             String category = messages.label(r.kind());
             String what = r.platformName() + "：" + r.form().name() + "（" + r.form().identifier() + "）";
-            events.add(new Event(r.form().openedOn(), category, what, messages.get(
-                    r.kind() == org.conductledger.model.RegisterKind.GROUP ? "profile.created" : "profile.opened")));
+            if (r.versionNo() == 1) {
+                events.add(new Event(r.form().openedOn(), category, what, messages.get(
+                        r.kind() == org.conductledger.model.RegisterKind.GROUP ? "profile.created" : "profile.opened")));
+            }
             if (r.reportedOn() != null) {
                 boolean filing = r.kind() == org.conductledger.model.RegisterKind.FILING;
                 events.add(new Event(r.reportedOn(), category, what, filing
@@ -98,6 +111,10 @@ public final class MemberProfileController {
                 events.add(new Event(change.changedOn(), category, what, messages.get("profile.status",
                         messages.label(change.to()), change.reason() == null ? "" : messages.get("member.history.reason", change.reason()))));
             }
+        }
+        for (var confirmation : confirmations.confirmationsOf(memberId)) {
+            events.add(new Event(confirmation.confirmedOn(), messages.get("profile.round"),
+                    messages.get("profile.roundWhat", String.valueOf(confirmation.year()), confirmation.orgName()), messages.get("profile.confirmed")));
         }
         for (var entry : members.history(memberId)) {
             events.add(new Event(entry.date(), messages.get("profile.membership"), messages.label(entry.kind()),

@@ -41,6 +41,7 @@ public final class RegisterEditController {
     private RegisterKind kind;
     private RegisterRecord existing;
     private Runnable onSaved = () -> { };
+    private javafx.beans.binding.BooleanExpression unreadableDates = new javafx.beans.property.SimpleBooleanProperty(false);
 
     @FXML private Label titleLabel;
     @FXML private Label introLabel;
@@ -87,6 +88,8 @@ public final class RegisterEditController {
     @FXML private ListView<String> historyList;
     @FXML private Label problemsLabel;
     @FXML private Button saveButton;
+    @FXML private Button cancelButton;
+    @FXML private javafx.scene.layout.GridPane grid;
 
     public RegisterEditController(RegisterEditViewModel viewModel, Messages messages, java.time.Clock clock) {
         this.viewModel = viewModel;
@@ -99,15 +102,17 @@ public final class RegisterEditController {
         memberChoice.setConverter(Converters.of(m -> m.name() + "（" + m.orgName() + "）"));
         platformChoice.setConverter(Converters.of(Platform::name));
         platformChoice.valueProperty().addListener((obs, old, p) -> {
-            if (p != null && existing == null) {
+            if (p != null && (existing == null || p.overseasDefault())) {
                 overseasCheck.setSelected(p.overseasDefault());
             }
+            // An account on an overseas platform is overseas; a domestic platform may still host one abroad.
+            overseasCheck.setDisable(p != null && p.overseasDefault());
         });
         categoryChoice.setConverter(Converters.of(GroupCategory::name));
         memberRoleChoice.getItems().setAll(GroupRole.values());
         memberRoleChoice.setConverter(Converters.labelled(messages));
         for (DatePicker picker : new DatePicker[] {sizeOnPicker, openedPicker, reportedPicker}) {
-            DateFields.install(picker);
+            unreadableDates = unreadableDates.or(DateFields.install(picker));
         }
         problemsLabel.textProperty().bind(viewModel.problems().summaryProperty());
         saveButton.disableProperty().bind(viewModel.savingProperty());
@@ -152,11 +157,10 @@ public final class RegisterEditController {
             existing = details.record();
             kind = existing.kind();
             boolean change = kind == RegisterKind.FILING;
-            titleLabel.setText(messages.get(change ? "register.titleChange" : "register.titleEdit." + kind.name(),
+            titleLabel.setText(messages.get(change ? "register.titleChange" : "register.titleNew." + kind.name(),
                     existing.filingNo()));
             introLabel.setText(messages.get(change ? "register.intro.change" : "register.intro.edit"));
             historyList.getItems().setAll(details.history());
-            historyPane.setExpanded(details.history().size() > 1);
             adapt();
             viewModel.loadChoices(existing.orgId(), choices -> {
                 memberChoice.getItems().setAll(choices.members());
@@ -168,7 +172,12 @@ public final class RegisterEditController {
                 }
             });
             memberChoice.setDisable(true);
-            saveButton.setVisible(canWrite && existing.isOpen());
+            boolean editable = canWrite && existing.isOpen();
+            saveButton.setVisible(editable);
+            if (!editable) {
+                grid.setDisable(true);        // only to read
+                cancelButton.setText(messages.get("common.close"));
+            }
             if (!existing.isOpen()) {
                 introLabel.setText(messages.get("register.intro.closed"));
             }
@@ -256,6 +265,10 @@ public final class RegisterEditController {
 
     @FXML
     private void save() {
+        if (unreadableDates.get()) {
+            viewModel.problems().setAll(java.util.List.of(org.conductledger.model.Problem.of(null, "validation.date.format")));
+            return;
+        }
         viewModel.save(existing, form(), reasonField.getText(), () -> {
             onSaved.run();
             close();

@@ -86,7 +86,7 @@ public final class RegisterListController {
         text(identifierColumn, r -> r.record().form().identifier());
         text(detailColumn, this::detail);
         openedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().record().form().openedOn()));
-        reportedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().record().reportedOn()));
+        reportedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().record().firstReportedOn()));
         timelinessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().timeliness()));
         timelinessColumn.setCellFactory(column -> new TimelinessCell());
         text(statusColumn, r -> messages.label(r.record().status()));
@@ -117,10 +117,14 @@ public final class RegisterListController {
     private void adaptColumns() {
         RegisterKind kind = viewModel.kindProperty().get();
         kindColumn.setVisible(kind == null);
-        detailColumn.setText(messages.get(kind == RegisterKind.GROUP ? "register.column.group"
+        detailColumn.setText(messages.get(kind == null ? "register.column.detail" : kind == RegisterKind.GROUP ? "register.column.group"
                 : kind == RegisterKind.FILING ? "register.column.filing" : "register.column.account"));
         reportedColumn.setText(messages.get(kind == RegisterKind.FILING ? "register.column.filedOn" : "register.column.reportedOn"));
         openedColumn.setText(messages.get(kind == RegisterKind.GROUP ? "register.column.createdOn" : "register.column.openedOn"));
+        nameColumn.setText(messages.get(kind == RegisterKind.GROUP ? "register.column.groupName" : "register.column.name"));
+        identifierColumn.setText(messages.get(kind == RegisterKind.GROUP ? "register.column.groupNumber"
+                : kind == null ? "enum.RegisterField.IDENTIFIER" : "register.column.accountId"));
+        timelinessColumn.setText(messages.get(kind == RegisterKind.FILING ? "register.column.filingTimeliness" : "register.timeliness"));
     }
 
     /** Per kind: the role identity used, the group category and the member's role, the filing number. */
@@ -130,7 +134,7 @@ public final class RegisterListController {
             case ACCOUNT -> r.form().roleIdentity();
             case GROUP -> r.form().memberRole() == null ? "" : messages.label(r.form().memberRole())
                     + (r.form().groupSize() == null ? "" : messages.get("register.sizeSuffix", r.form().groupSize()));
-            case FILING -> r.filingNo() + (r.versionNo() > 1 ? messages.get("register.versionSuffix", r.versionNo()) : "");
+            case FILING -> r.filingNo() + (r.versionNo() > 1 ? messages.get("register.versionSuffix", r.versionNo(), r.reportedOn()) : "");
         };
     }
 
