@@ -9,7 +9,8 @@ public final class LabelledEnums {
             OrgType.class, Gender.class, MemberCategory.class, MemberStatus.class, CadreRank.class, MemberField.class,
             OrganisationField.class, MemberHistoryEntry.Kind.class,
             ChangeField.class, Role.class, Permission.class, UserField.class, AuditAction.class,
-            RegisterKind.class, RegisterStatus.class, GroupRole.class, Timeliness.class, RegisterField.class);
+            RegisterKind.class, RegisterStatus.class, GroupRole.class, Timeliness.class, RegisterField.class,
+            CaseStage.class, CaseSource.class);
 
     private LabelledEnums() {
     }
