@@ -61,7 +61,7 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
         ConfirmationService confirmationService = new ConfirmationService(session, auditLog, database,
                 new ConfirmationRepository(database, scope), registerRepository, memberRepository, organisationRepository, clock);
         ReferenceService referenceService = new ReferenceService(session, auditLog, database, referenceRepository,
-                organisationRepository);
+                organisationRepository, new org.conductledger.store.RegulationLibrary());
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
                 registerService, confirmationService, referenceService);
     }

@@ -22,9 +22,11 @@ public final class ReferenceService {
     private final Transactions transactions;
     private final ReferenceRepository reference;
     private final OrganisationRepository organisations;
+    private final org.conductledger.store.RegulationLibrary regulations;
 
     public ReferenceService(Session session, AuditLog audit, Transactions transactions, ReferenceRepository reference,
-                            OrganisationRepository organisations) {
+                            OrganisationRepository organisations, org.conductledger.store.RegulationLibrary regulations) {
+        this.regulations = regulations;
         this.session = session;
         this.audit = audit;
         this.transactions = transactions;
@@ -63,6 +65,18 @@ public final class ReferenceService {
                     "retired: " + platform.retired() + " → " + retired);
             return reference.platform(platformId).orElseThrow();
         });
+    }
+
+    /** The violation taxonomy, in order (案件承办 and 组织部门 choose from it). */
+    public List<org.conductledger.model.ViolationCategory> violationCategories() {
+        audit.require(session, Permission.CASE_READ);
+        return reference.violationCategories();
+    }
+
+    /** The cited article's text, shown beside the category on the case screen. */
+    public String articleText(org.conductledger.model.ViolationCategory category) {
+        audit.require(session, Permission.CASE_READ);
+        return category.article() == null ? "" : regulations.article(category.regulation(), category.article()).orElse("");
     }
 
     public List<org.conductledger.model.GroupCategory> groupCategories() {

@@ -33,6 +33,14 @@ public final class ReferenceRepository {
                 .fetch(c -> new GroupCategory(c.getId(), c.getCode(), c.getName(), c.getSortOrder(), c.getRetired()));
     }
 
+    public List<org.conductledger.model.ViolationCategory> violationCategories() {
+        return database.dsl().selectFrom(org.conductledger.store.jooq.Tables.VIOLATION_CATEGORY)
+                .orderBy(org.conductledger.store.jooq.Tables.VIOLATION_CATEGORY.SORT_ORDER)
+                .fetch(v -> new org.conductledger.model.ViolationCategory(v.getId(), v.getCode(), v.getName(),
+                        org.conductledger.model.Regulation.valueOf(v.getRegulation()), v.getArticle(), v.getSortOrder(),
+                        v.getRetired()));
+    }
+
     public boolean platformCodeTaken(String code) {
         return database.dsl().fetchExists(PLATFORM, PLATFORM.CODE.eq(code));
     }
