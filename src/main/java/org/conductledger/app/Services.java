@@ -36,7 +36,8 @@ import org.conductledger.store.UserRepository;
  */
 public record Services(OpenLedger ledger, Session session, OrganisationService organisations, MemberService members,
                        UserService users, AuditService audit, DatabaseInfoService info, RegisterService registers,
-                       ConfirmationService confirmations, ReferenceService reference) implements AutoCloseable {
+                       ConfirmationService confirmations, ReferenceService reference,
+                       org.conductledger.service.CaseService cases) implements AutoCloseable {
 
     public static Services wire(OpenLedger ledger, Session session, Clock clock, Pbkdf2 kdf, String host) {
         Database database = ledger.database();
@@ -62,8 +63,11 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 new ConfirmationRepository(database, scope), registerRepository, memberRepository, organisationRepository, clock);
         ReferenceService referenceService = new ReferenceService(session, auditLog, database, referenceRepository,
                 organisationRepository, new org.conductledger.store.RegulationLibrary());
+        org.conductledger.service.CaseService caseService = new org.conductledger.service.CaseService(session, auditLog,
+                database, new org.conductledger.store.CaseRepository(database, scope), memberRepository, organisationRepository,
+                referenceRepository, registerRepository, new org.conductledger.model.CaseRules(clock));
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
-                registerService, confirmationService, referenceService);
+                registerService, confirmationService, referenceService, caseService);
     }
 
     public Database database() {

@@ -23,11 +23,15 @@ public final class AuditWording {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+");
     /** Fields whose values are enumeration constants, and the enumeration to label them with. */
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.of(
-            "gender", Gender.class, "category", MemberCategory.class, "status", MemberStatus.class,
-            "type", OrgType.class, "rank", CadreRank.class, "roles", Role.class, "action", AuditAction.class,
-            "permission", org.conductledger.model.Permission.class, "kind", org.conductledger.model.RegisterKind.class,
-            "memberRole", org.conductledger.model.GroupRole.class);
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.ofEntries(
+            Map.entry("gender", Gender.class), Map.entry("category", MemberCategory.class),
+            Map.entry("status", MemberStatus.class), Map.entry("type", OrgType.class), Map.entry("rank", CadreRank.class),
+            Map.entry("roles", Role.class), Map.entry("action", AuditAction.class),
+            Map.entry("permission", org.conductledger.model.Permission.class),
+            Map.entry("kind", org.conductledger.model.RegisterKind.class),
+            Map.entry("memberRole", org.conductledger.model.GroupRole.class),
+            Map.entry("stage", org.conductledger.model.CaseStage.class),
+            Map.entry("source", org.conductledger.model.CaseSource.class));
     /** Where an object type gives a field another meaning: a register record's status is not a member's. */
     private static final Map<String, Map<String, Class<? extends Enum<?>>>> BY_OBJECT = Map.of(
             "register", Map.of("status", org.conductledger.model.RegisterStatus.class));

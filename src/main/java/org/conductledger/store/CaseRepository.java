@@ -1,0 +1,185 @@
+package org.conductledger.store;
+
+import static org.conductledger.store.jooq.Tables.APP_USER;
+import static org.conductledger.store.jooq.Tables.CASE_CATEGORY;
+import static org.conductledger.store.jooq.Tables.CASE_FILE;
+import static org.conductledger.store.jooq.Tables.CASE_HANDLER;
+import static org.conductledger.store.jooq.Tables.CASE_REGISTER_LINK;
+import static org.conductledger.store.jooq.Tables.CASE_STATEMENT;
+import static org.conductledger.store.jooq.Tables.CASE_SUBJECT;
+import static org.conductledger.store.jooq.Tables.CASE_TRANSITION;
+import static org.conductledger.store.jooq.Tables.MEMBER;
+import static org.conductledger.store.jooq.Tables.ORGANISATION;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.conductledger.model.CaseFile;
+import org.conductledger.model.CaseForm;
+import org.conductledger.model.CaseHistoryEntry;
+import org.conductledger.model.CaseSource;
+import org.conductledger.model.CaseStage;
+import org.conductledger.model.MemberStatement;
+import org.conductledger.model.Organisation;
+import org.conductledger.store.jooq.tables.records.CaseFileRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Misconduct cases, confined to cases whose handling organisation lies in the subtree {@code scopePath}.
+ * The repository returns everything; what a user may see of it (reporter, restricted cases) is the
+ * service's decision.
+ */
+public final class CaseRepository {
+
+    private final Database database;
+    private final String scopePath;
+
+    public CaseRepository(Database database, String scopePath) {
+        this.database = database;
+        this.scopePath = scopePath;
+    }
+
+    private DSLContext dsl() {
+        return database.dsl();
+    }
+
+    private Condition inScope() {
+        return CASE_FILE.ORG_ID.in(org.jooq.impl.DSL.select(ORGANISATION.ID).from(ORGANISATION)
+                .where(ORGANISATION.PATH.like(scopePath + "%")));
+    }
+
+    public long insert(CaseForm form, LocalDate today) {
+        CaseFileRecord r = dsl().newRecord(CASE_FILE);
+        r.setOrgId(form.orgId());
+        r.setReceivedOn(form.receivedOn());
+        r.setSource(form.source().name());
+        r.setReporterName(trim(form.reporterName()));
+        r.setReporterContact(trim(form.reporterContact()));
+        r.setRealName(form.realName());
+        r.setDescription(form.description().strip());
+        r.setStage(CaseStage.REGISTERED.name());
+        r.setStageSince(form.receivedOn());
+        r.store();
+        long id = r.getId();
+        for (Long member : form.subjectIds()) {
+            dsl().insertInto(CASE_SUBJECT).set(CASE_SUBJECT.CASE_ID, id).set(CASE_SUBJECT.MEMBER_ID, member).execute();
+        }
+        for (Long category : form.categoryIds()) {
+            dsl().insertInto(CASE_CATEGORY).set(CASE_CATEGORY.CASE_ID, id).set(CASE_CATEGORY.CATEGORY_ID, category).execute();
+        }
+        for (Long record : form.registerRecordIds()) {
+            dsl().insertInto(CASE_REGISTER_LINK).set(CASE_REGISTER_LINK.CASE_ID, id).set(CASE_REGISTER_LINK.RECORD_ID, record)
+                    .execute();
+        }
+        return id;
+    }
+
+    public void addHandler(long caseId, long userId) {
+        if (!isHandler(caseId, userId)) {
+            dsl().insertInto(CASE_HANDLER).set(CASE_HANDLER.CASE_ID, caseId).set(CASE_HANDLER.USER_ID, userId).execute();
+        }
+    }
+
+    public boolean isHandler(long caseId, long userId) {
+        return dsl().fetchExists(CASE_HANDLER, CASE_HANDLER.CASE_ID.eq(caseId).and(CASE_HANDLER.USER_ID.eq(userId)));
+    }
+
+    public Optional<CaseFile> findById(long id) {
+        return dsl().select(CASE_FILE.fields()).select(ORGANISATION.NAME).from(CASE_FILE)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.ORG_ID))
+                .where(CASE_FILE.ID.eq(id).and(inScope()))
+                .fetchOptional(r -> toModel(r.into(CASE_FILE), r.get(ORGANISATION.NAME)));
+    }
+
+    /** The cases handled by {@code org} (with {@code subtree}: and the organisations below), newest first. */
+    public List<CaseFile> list(Organisation org, boolean subtree) {
+        Condition where = (subtree ? ORGANISATION.PATH.like(org.path() + "%") : CASE_FILE.ORG_ID.eq(org.id()))
+                .and(ORGANISATION.PATH.like(scopePath + "%"));
+        return dsl().select(CASE_FILE.fields()).select(ORGANISATION.NAME).from(CASE_FILE)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.ORG_ID))
+                .where(where).orderBy(CASE_FILE.RECEIVED_ON.desc(), CASE_FILE.ID.desc())
+                .fetch(r -> toModel(r.into(CASE_FILE), r.get(ORGANISATION.NAME)));
+    }
+
+    private CaseFile toModel(CaseFileRecord r, String orgName) {
+        long id = r.getId();
+        List<CaseFile.Subject> subjects = dsl().select(MEMBER.ID, MEMBER.NAME, ORGANISATION.NAME).from(CASE_SUBJECT)
+                .join(MEMBER).on(MEMBER.ID.eq(CASE_SUBJECT.MEMBER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
+                .where(CASE_SUBJECT.CASE_ID.eq(id)).orderBy(MEMBER.ID)
+                .fetch(s -> new CaseFile.Subject(s.value1(), s.value2(), s.value3()));
+        List<Long> categories = dsl().select(CASE_CATEGORY.CATEGORY_ID).from(CASE_CATEGORY)
+                .where(CASE_CATEGORY.CASE_ID.eq(id)).orderBy(CASE_CATEGORY.CATEGORY_ID).fetch(c -> c.value1());
+        List<Long> records = dsl().select(CASE_REGISTER_LINK.RECORD_ID).from(CASE_REGISTER_LINK)
+                .where(CASE_REGISTER_LINK.CASE_ID.eq(id)).orderBy(CASE_REGISTER_LINK.RECORD_ID).fetch(c -> c.value1());
+        CaseFile.Reporter reporter = r.getReporterName() == null && r.getReporterContact() == null ? null
+                : new CaseFile.Reporter(r.getReporterName(), r.getReporterContact());
+        return new CaseFile(id, r.getOrgId(), orgName, r.getReceivedOn(), CaseSource.valueOf(r.getSource()), reporter,
+                r.getRealName(), r.getDescription(), CaseStage.valueOf(r.getStage()), r.getStageSince(),
+                r.getDismissalReason(), subjects, categories, records, false, r.getVersion());
+    }
+
+    /** Moves the case (optimistic lock on {@code expectedVersion}) and records the step. */
+    public boolean move(long id, int expectedVersion, CaseStage from, CaseStage to, LocalDate on, String comment,
+                        String dismissalReason, Long userId) {
+        var update = dsl().update(CASE_FILE)
+                .set(CASE_FILE.STAGE, to.name())
+                .set(CASE_FILE.STAGE_SINCE, on)
+                .set(CASE_FILE.VERSION, expectedVersion + 1)
+                .set(CASE_FILE.UPDATED_AT, OffsetDateTime.now());
+        if (to == CaseStage.DISMISSED) {
+            update = update.set(CASE_FILE.DISMISSAL_REASON, trim(dismissalReason));
+        }
+        int changed = update.where(CASE_FILE.ID.eq(id).and(CASE_FILE.VERSION.eq(expectedVersion))).execute();
+        if (changed == 0) {
+            return false;
+        }
+        recordStep(id, from, to, on, comment, userId);
+        return true;
+    }
+
+    public void recordStep(long id, CaseStage from, CaseStage to, LocalDate on, String comment, Long userId) {
+        dsl().insertInto(CASE_TRANSITION)
+                .set(CASE_TRANSITION.CASE_ID, id)
+                .set(CASE_TRANSITION.FROM_STAGE, from == null ? null : from.name())
+                .set(CASE_TRANSITION.TO_STAGE, to.name())
+                .set(CASE_TRANSITION.MOVED_ON, on)
+                .set(CASE_TRANSITION.COMMENT, trim(comment))
+                .set(CASE_TRANSITION.USER_ID, userId)
+                .execute();
+    }
+
+    public List<CaseHistoryEntry> history(long id) {
+        return dsl().select(CASE_TRANSITION.FROM_STAGE, CASE_TRANSITION.TO_STAGE, CASE_TRANSITION.MOVED_ON,
+                        CASE_TRANSITION.COMMENT, APP_USER.FULL_NAME, CASE_TRANSITION.RECORDED_AT)
+                .from(CASE_TRANSITION).leftJoin(APP_USER).on(APP_USER.ID.eq(CASE_TRANSITION.USER_ID))
+                .where(CASE_TRANSITION.CASE_ID.eq(id)).orderBy(CASE_TRANSITION.ID)
+                .fetch(r -> new CaseHistoryEntry(r.value1() == null ? null : CaseStage.valueOf(r.value1()),
+                        CaseStage.valueOf(r.value2()), r.value3(), r.value4(), r.value5(), r.value6().toInstant()));
+    }
+
+    public Optional<MemberStatement> statement(long caseId) {
+        return dsl().selectFrom(CASE_STATEMENT).where(CASE_STATEMENT.CASE_ID.eq(caseId))
+                .fetchOptional(s -> new MemberStatement(s.getShownOn(), Arrays.asList(s.getStaff().split("、")),
+                        s.getOpinion(), s.getRefused(), s.getStaffNote()));
+    }
+
+    public void putStatement(long caseId, MemberStatement s) {
+        dsl().deleteFrom(CASE_STATEMENT).where(CASE_STATEMENT.CASE_ID.eq(caseId)).execute();
+        dsl().insertInto(CASE_STATEMENT)
+                .set(CASE_STATEMENT.CASE_ID, caseId)
+                .set(CASE_STATEMENT.SHOWN_ON, s.shownOn())
+                .set(CASE_STATEMENT.STAFF, String.join("、", s.staff().stream().map(String::strip).filter(x -> !x.isEmpty()).toList()))
+                .set(CASE_STATEMENT.OPINION, trim(s.opinion()))
+                .set(CASE_STATEMENT.REFUSED, s.refused())
+                .set(CASE_STATEMENT.STAFF_NOTE, trim(s.staffNote()))
+                .execute();
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
