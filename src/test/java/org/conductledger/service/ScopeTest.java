@@ -211,4 +211,28 @@ class ScopeTest {
         Services handler = ledger.loginAs("cb1", mine, Set.of(Role.CASE_HANDLER));
         refused(() -> handler.registers().create(Registers.account(myMember.id(), 1L, "x")));   // reads only
     }
+
+    @Test
+    void casesAreConfinedToTheOwnSubtree() {
+        Services deptAbove = ledger.services;
+        long category = deptAbove.reference().violationCategories().get(0).id();
+        var theirCase = deptAbove.cases().intake(new org.conductledger.model.CaseForm(theirs.id(), LocalDate.of(2026, 11, 2),
+                org.conductledger.model.CaseSource.PETITION, null, null, false, "x", List.of(theirMember.id()), List.of(category),
+                List.of()));
+        Services myDept = ledger.loginAs("zzbzb1", mine, Set.of(Role.ORG_DEPARTMENT));
+        refused(() -> myDept.cases().list(theirs.id(), true));
+        refused(() -> myDept.cases().list(committee.id(), true));
+        refused(() -> myDept.cases().get(theirCase.id()));
+        refused(() -> myDept.cases().history(theirCase.id()));
+        refused(() -> myDept.cases().statement(theirCase.id()));
+        refused(() -> myDept.cases().addHandler(theirCase.id(), myDept.session().userId()));
+        refused(() -> myDept.cases().recordStatement(theirCase.id(), new org.conductledger.model.MemberStatement(
+                LocalDate.of(2026, 11, 3), List.of("甲", "乙"), "无", false, null)));
+        refused(() -> myDept.cases().move(theirCase.id(), theirCase.version(), org.conductledger.model.CaseStage.PRELIMINARY,
+                LocalDate.of(2026, 11, 3), null, null));
+        refused(() -> branch.cases().intake(new org.conductledger.model.CaseForm(mine.id(), LocalDate.of(2026, 11, 2),
+                org.conductledger.model.CaseSource.PETITION, null, null, false, "x", List.of(), List.of(category), List.of())));
+        refused(() -> branch.reference().violationCategories());
+        assertEquals(org.conductledger.model.CaseStage.REGISTERED, deptAbove.cases().get(theirCase.id()).stage());
+    }
 }
