@@ -65,7 +65,7 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 organisationRepository, new org.conductledger.store.RegulationLibrary());
         org.conductledger.service.CaseService caseService = new org.conductledger.service.CaseService(session, auditLog,
                 database, new org.conductledger.store.CaseRepository(database, scope), memberRepository, organisationRepository,
-                referenceRepository, registerRepository, new org.conductledger.model.CaseRules(clock));
+                referenceRepository, registerRepository, new org.conductledger.model.CaseRules(clock), new SettingRepository(database));
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
                 registerService, confirmationService, referenceService, caseService);
     }

@@ -145,7 +145,7 @@ public final class RegisterRules {
         return problems;
     }
 
-    static boolean isWebAddress(String text) {
+    public static boolean isWebAddress(String text) {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();

@@ -44,10 +44,12 @@ public final class CaseService {
     private final ReferenceRepository reference;
     private final RegisterRepository registers;
     private final CaseRules rules;
+    private final org.conductledger.store.SettingRepository settings;
 
     public CaseService(Session session, AuditLog audit, Transactions transactions, CaseRepository cases,
                        MemberRepository members, OrganisationRepository organisations, ReferenceRepository reference,
-                       RegisterRepository registers, CaseRules rules) {
+                       RegisterRepository registers, CaseRules rules, org.conductledger.store.SettingRepository settings) {
+        this.settings = settings;
         this.session = session;
         this.audit = audit;
         this.transactions = transactions;
@@ -152,8 +154,11 @@ public final class CaseService {
     public CaseFile move(long id, int expectedVersion, CaseStage to, LocalDate on, String comment, String dismissalReason) {
         audit.require(session, Permission.CASE_WRITE);
         CaseFile current = get(id);
+        boolean newEvidence = current.stage() == CaseStage.ON_HOLD && cases.evidence(id).stream()
+                .anyMatch(e -> !e.withdrawn() && !e.addedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                        .isBefore(current.stageSince()));
         CaseFacts facts = new CaseFacts(cases.statement(id).orElse(null), false,
-                to == CaseStage.DISMISSED ? dismissalReason : current.dismissalReason(), false);
+                to == CaseStage.DISMISSED ? dismissalReason : current.dismissalReason(), newEvidence);
         List<Problem> problems = new ArrayList<>(CaseWorkflow.check(current.stage(), to, facts));
         if (on == null) {
             problems.add(Problem.of(CaseField.STAGE, "validation.required"));
@@ -174,6 +179,136 @@ public final class CaseService {
                     "stage: " + current.stage().name() + " → " + to.name() + "; date: " + on);
             return shown(cases.findById(id).orElseThrow());
         });
+    }
+
+    /** The largest evidence file accepted, in megabytes (a ledger setting; 50 by default). */
+    public int maxEvidenceMegabytes() {
+        return settings.get("evidence.maxMegabytes").map(Integer::parseInt).orElse(50);
+    }
+
+    /**
+     * Adds a file. It is read once (never more than the limit plus one byte), hashed (SHA-256) and kept in the
+     * encrypted database; {@code originalName} is kept as text only and never used as a path.
+     */
+    public org.conductledger.model.Evidence addFile(long caseId, String originalName, java.io.InputStream in,
+                                                    java.time.Instant capturedAt, String capturedBy) {
+        audit.require(session, Permission.CASE_WRITE);
+        get(caseId);
+        String title = safeTitle(originalName == null ? "" : originalName);
+        long limit = maxEvidenceMegabytes() * 1024L * 1024L;
+        byte[] content;
+        try {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (java.io.IOException e) {
+            throw new LedgerException(e, "error.evidence.read", title);
+        }
+        if (content.length > limit) {
+            throw new ValidationException(Problem.of(null, "validation.evidence.tooLarge", title, maxEvidenceMegabytes()));
+        }
+        if (content.length == 0) {
+            throw new ValidationException(Problem.of(null, "validation.evidence.empty", title));
+        }
+        requireCapture(capturedAt, capturedBy);
+        String sha256 = sha256(content);
+        String mediaType = mediaType(title);
+        return transactions.inTransaction(() -> {
+            long id = cases.addFile(caseId, title, content, sha256, mediaType, capturedAt, capturedBy.strip(), session.userId());
+            audit.record(session, AuditAction.EVIDENCE_ADD, "case", caseId,
+                    "evidence: " + id + "; sha256: " + sha256 + "; size: " + content.length);
+            return evidence(caseId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    public org.conductledger.model.Evidence addUrl(long caseId, String title, String url, java.time.Instant capturedAt,
+                                                   String capturedBy) {
+        audit.require(session, Permission.CASE_WRITE);
+        get(caseId);
+        if (url == null || !org.conductledger.model.RegisterRules.isWebAddress(url.strip()) || url.strip().length() > 1000) {
+            throw new ValidationException(Problem.of(null, "validation.register.url"));
+        }
+        requireCapture(capturedAt, capturedBy);
+        String shown = title == null || title.isBlank() ? url.strip() : safeTitle(title);
+        return transactions.inTransaction(() -> {
+            long id = cases.addUrl(caseId, shown, url.strip(), capturedAt, capturedBy.strip(), session.userId());
+            audit.record(session, AuditAction.EVIDENCE_ADD, "case", caseId, "evidence: " + id + "; url: " + url.strip());
+            return evidence(caseId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    public List<org.conductledger.model.Evidence> evidence(long caseId) {
+        get(caseId);
+        return cases.evidence(caseId);
+    }
+
+    /** A file's bytes, to preview or to open from a temporary copy; the hash is checked on the way out. */
+    public byte[] evidenceContent(long caseId, long evidenceId) {
+        org.conductledger.model.Evidence e = evidence(caseId).stream().filter(x -> x.id() == evidenceId).findFirst()
+                .orElseThrow(() -> new LedgerException("error.evidence.notFound"));
+        byte[] content = cases.content(evidenceId).orElseThrow(() -> new LedgerException("error.evidence.notFound"));
+        if (!sha256(content).equals(e.sha256())) {
+            throw new LedgerException("error.evidence.hashMismatch", e.title());
+        }
+        return content;
+    }
+
+    /** Withdraws a piece of evidence (it stays on record, marked, with the reason). */
+    public void withdrawEvidence(long caseId, long evidenceId, String reason) {
+        audit.require(session, Permission.CASE_WRITE);
+        org.conductledger.model.Evidence e = evidence(caseId).stream().filter(x -> x.id() == evidenceId).findFirst()
+                .orElseThrow(() -> new LedgerException("error.evidence.notFound"));
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(Problem.of(null, "validation.evidence.withdrawReason"));
+        }
+        if (e.withdrawn()) {
+            throw new ValidationException(Problem.of(null, "validation.evidence.alreadyWithdrawn"));
+        }
+        transactions.run(() -> {
+            cases.withdraw(evidenceId, reason);
+            audit.record(session, AuditAction.EVIDENCE_WITHDRAW, "case", caseId, "evidence: " + evidenceId + "; reason: "
+                    + reason.strip());
+        });
+    }
+
+    private void requireCapture(java.time.Instant capturedAt, String capturedBy) {
+        if (capturedAt == null || capturedAt.isAfter(java.time.Instant.now().plusSeconds(60))
+                || capturedBy == null || capturedBy.isBlank() || capturedBy.strip().length() > 50) {
+            throw new ValidationException(Problem.of(null, "validation.evidence.capture"));
+        }
+    }
+
+    /** The name as text: path separators and control characters removed, at most 255 characters. */
+    static String safeTitle(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (base.isEmpty()) {
+            base = "-";
+        }
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+
+    private static String mediaType(String title) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".png")) {
+            return "image/png";
+        }
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (lower.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (lower.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        return "application/octet-stream";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private boolean isSubject(CaseFile c) {

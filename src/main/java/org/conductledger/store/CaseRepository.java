@@ -179,6 +179,58 @@ public final class CaseRepository {
                 .execute();
     }
 
+    /** Stores a file's bytes with their hash and size; returns the evidence id. */
+    public long addFile(long caseId, String title, byte[] content, String sha256, String mediaType,
+                        java.time.Instant capturedAt, String capturedBy, Long userId) {
+        return dsl().insertInto(org.conductledger.store.jooq.Tables.CASE_EVIDENCE)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CASE_ID, caseId)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.KIND, "FILE")
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.TITLE, title)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CONTENT, content)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.SHA256, sha256)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.SIZE_BYTES, (long) content.length)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.MEDIA_TYPE, mediaType)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CAPTURED_AT, java.time.OffsetDateTime.ofInstant(capturedAt, java.time.ZoneOffset.UTC))
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CAPTURED_BY, capturedBy)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.ADDED_BY, userId)
+                .returningResult(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.ID).fetchOne(r -> r.value1());
+    }
+
+    public long addUrl(long caseId, String title, String url, java.time.Instant capturedAt, String capturedBy, Long userId) {
+        return dsl().insertInto(org.conductledger.store.jooq.Tables.CASE_EVIDENCE)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CASE_ID, caseId)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.KIND, "URL")
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.TITLE, title)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.URL, url)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CAPTURED_AT, java.time.OffsetDateTime.ofInstant(capturedAt, java.time.ZoneOffset.UTC))
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.CAPTURED_BY, capturedBy)
+                .set(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.ADDED_BY, userId)
+                .returningResult(org.conductledger.store.jooq.Tables.CASE_EVIDENCE.ID).fetchOne(r -> r.value1());
+    }
+
+    /** The evidence of a case, oldest first, without the files' bytes. */
+    public List<org.conductledger.model.Evidence> evidence(long caseId) {
+        var e = org.conductledger.store.jooq.Tables.CASE_EVIDENCE;
+        return dsl().select(e.ID, e.CASE_ID, e.KIND, e.TITLE, e.URL, e.SHA256, e.SIZE_BYTES, e.MEDIA_TYPE, e.CAPTURED_AT,
+                        e.CAPTURED_BY, APP_USER.FULL_NAME, e.ADDED_AT, e.WITHDRAWN, e.WITHDRAW_REASON)
+                .from(e).leftJoin(APP_USER).on(APP_USER.ID.eq(e.ADDED_BY))
+                .where(e.CASE_ID.eq(caseId)).orderBy(e.ID)
+                .fetch(r -> new org.conductledger.model.Evidence(r.value1(), r.value2(),
+                        org.conductledger.model.Evidence.Kind.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9().toInstant(), r.value10(), r.value11(), r.value12().toInstant(), r.value13(),
+                        r.value14()));
+    }
+
+    public Optional<byte[]> content(long evidenceId) {
+        var e = org.conductledger.store.jooq.Tables.CASE_EVIDENCE;
+        return dsl().select(e.CONTENT).from(e).where(e.ID.eq(evidenceId)).fetchOptional(r -> r.value1());
+    }
+
+    public void withdraw(long evidenceId, String reason) {
+        var e = org.conductledger.store.jooq.Tables.CASE_EVIDENCE;
+        dsl().update(e).set(e.WITHDRAWN, true).set(e.WITHDRAW_REASON, reason.strip()).where(e.ID.eq(evidenceId)).execute();
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

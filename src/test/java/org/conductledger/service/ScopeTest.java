@@ -233,6 +233,13 @@ class ScopeTest {
         refused(() -> branch.cases().intake(new org.conductledger.model.CaseForm(mine.id(), LocalDate.of(2026, 11, 2),
                 org.conductledger.model.CaseSource.PETITION, null, null, false, "x", List.of(), List.of(category), List.of())));
         refused(() -> branch.reference().violationCategories());
+        java.time.Instant now = java.time.Instant.parse("2026-11-02T08:00:00Z");
+        var evidence = deptAbove.cases().addUrl(theirCase.id(), "原帖", "https://example.com/a", now, "王干事");
+        refused(() -> myDept.cases().evidence(theirCase.id()));
+        refused(() -> myDept.cases().evidenceContent(theirCase.id(), evidence.id()));
+        refused(() -> myDept.cases().addUrl(theirCase.id(), "x", "https://example.com/b", now, "x"));
+        refused(() -> myDept.cases().addFile(theirCase.id(), "a.png", new java.io.ByteArrayInputStream(new byte[] {1}), now, "x"));
+        refused(() -> myDept.cases().withdrawEvidence(theirCase.id(), evidence.id(), "x"));
         assertEquals(org.conductledger.model.CaseStage.REGISTERED, deptAbove.cases().get(theirCase.id()).stage());
     }
 }
