@@ -126,10 +126,10 @@ public final class RegisterCommand implements Runnable {
         private String csv(List<Map<String, Object>> rows) {
             List<String> columns = new ArrayList<>(columnsOf(rows));
             StringBuilder out = new StringBuilder();
-            out.append(columns.stream().map(c -> cell(env.messages().get("cli.register.column." + c)))
+            out.append(columns.stream().map(c -> Csv.cell(env.messages().get("cli.register.column." + c)))
                     .collect(Collectors.joining(","))).append("\r\n");
             for (Map<String, Object> row : rows) {
-                out.append(columns.stream().map(c -> cell(shown(row.get(c)))).collect(Collectors.joining(","))).append("\r\n");
+                out.append(columns.stream().map(c -> Csv.cell(shown(row.get(c)))).collect(Collectors.joining(","))).append("\r\n");
             }
             return out.toString();
         }
@@ -159,21 +159,6 @@ public final class RegisterCommand implements Runnable {
         private RegisterRecord emptyRecord() {
             var form = org.conductledger.model.RegisterForm.blank(kind.kind, 0L);
             return new RegisterRecord(0, form, null, null, 0, null, null, kind.kind.initialStatus(), null, null, 1, null, true, 0, null);
-        }
-
-        /** RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused for spreadsheets. */
-        static String cell(String value) {
-            if (value == null) {
-                return "";
-            }
-            String v = value;
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                return "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            return v;
         }
 
         private static String json(List<Map<String, Object>> rows) {

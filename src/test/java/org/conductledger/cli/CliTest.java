@@ -219,4 +219,27 @@ class CliTest {
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "reference", "retire", "--platform", "XQ",
                 "--category", "WORK"));
     }
+
+    @Test
+    void casesAreListedWithoutTheReporter() {
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            var zb1 = ledger.org(null, "第一党支部", "ZB1", org.conductledger.model.OrgType.BRANCH);
+            var member = ledger.services.members().create(TestLedger.member("张三", TestLedger.idBornIn(1980, 11), zb1.id()));
+            long category = ledger.services.reference().violationCategories().get(0).id();
+            ledger.services.cases().intake(new org.conductledger.model.CaseForm(zb1.id(), java.time.LocalDate.of(2026, 11, 2),
+                    org.conductledger.model.CaseSource.PETITION, "举报人甲", "13800000000", true, "转发谣言", java.util.List.of(member.id()),
+                    java.util.List.of(category), java.util.List.of()));
+        }
+        assertEquals(0, run("--db", db(), "--user", "admin", "case", "list", "--org", "ROOT", "--subtree"), err.toString());
+        String[] lines = out.toString().split("\\r\\n");
+        assertEquals("案件序号,受理日期,线索来源,受理党组织,被反映人,问题类别,实名举报,阶段,阶段开始日期", lines[0]);
+        assertTrue(lines[1].contains(",信访举报,第一党支部,张三,") && lines[1].contains(",是,登记,"), lines[1]);
+        assertFalse(out.toString().contains("举报人甲") || out.toString().contains("13800000000"), "no reporter identity");
+        assertEquals(0, run("--db", db(), "--user", "admin", "case", "list", "--org", "ZB1", "--status", "CLOSED,DISMISSED",
+                "--format", "json"), err.toString());
+        assertEquals("[]", out.toString().strip());
+        assertEquals(0, run("--db", db(), "--user", "admin", "case", "list", "--org", "ZB1", "--format", "json"), err.toString());
+        assertTrue(out.toString().contains("\"stage\": \"REGISTERED\"") && out.toString().contains("\"realName\": true"), out.toString());
+        assertFalse(out.toString().contains("举报人甲"));
+    }
 }
