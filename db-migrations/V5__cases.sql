@@ -20,6 +20,9 @@ CREATE TABLE case_file (
     false_report      VARCHAR(16),
     -- A repeat report about the same subject and category points at the first case.
     repeat_of         BIGINT         REFERENCES case_file (id),
+    -- Real-name reports: the two notices to the reporter (acceptance; result), when they were given.
+    acceptance_notice_on  DATE,
+    result_notice_on      DATE,
     version           INTEGER        NOT NULL DEFAULT 0,
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -102,3 +105,12 @@ CREATE TABLE case_evidence (
 CREATE INDEX IF NOT EXISTS case_evidence_case_ix ON case_evidence (case_id);
 
 INSERT INTO app_setting (name, setting_value) VALUES ('evidence.maxMegabytes', '50');
+-- Time limits per stage: <n>w = working days, <n>d = calendar days (REFERENCE §2; those marked ⚠ there
+-- are unconfirmed defaults, editable). Holidays and 调休 working days: comma-separated ISO dates.
+INSERT INTO app_setting (name, setting_value) VALUES ('case.due.REGISTERED', '5w');
+INSERT INTO app_setting (name, setting_value) VALUES ('case.due.TALK_INQUIRY', '15w');
+INSERT INTO app_setting (name, setting_value) VALUES ('case.due.PRELIMINARY', '30d');
+INSERT INTO app_setting (name, setting_value) VALUES ('case.due.INVESTIGATION', '90d');
+INSERT INTO app_setting (name, setting_value) VALUES ('case.due.REVIEW', '30d');
+INSERT INTO app_setting (name, setting_value) VALUES ('calendar.holidays', '');
+INSERT INTO app_setting (name, setting_value) VALUES ('calendar.workdays', '');

@@ -80,7 +80,10 @@ public final class CaseService {
             for (Long record : form.registerRecordIds()) {
                 registers.findById(record).orElseThrow(() -> new LedgerException("error.register.notFound", record));
             }
+            // A repeat report about the same subject and category is linked to the first, not handled twice.
+            java.util.Optional<Long> earlier = cases.earlierOpenCase(form.subjectIds(), form.categoryIds());
             long id = cases.insert(form, rules.today());
+            earlier.ifPresent(first -> cases.setRepeatOf(id, first));
             cases.recordStep(id, null, CaseStage.REGISTERED, form.receivedOn(), null, session.userId());
             if (session.hasRole(Role.CASE_HANDLER)) {
                 cases.addHandler(id, session.userId());
@@ -309,6 +312,127 @@ public final class CaseService {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The case this one repeats (an earlier open case about the same subject and category), if any. */
+    public java.util.Optional<Long> repeatOf(long caseId) {
+        get(caseId);
+        return cases.repeatOf(caseId);
+    }
+
+    /** Records that a real-name reporter was told of the acceptance, or of the result. */
+    public void recordNotice(long caseId, boolean result, LocalDate on) {
+        audit.require(session, Permission.CASE_WRITE);
+        CaseFile c = get(caseId);
+        if (!c.realName()) {
+            throw new ValidationException(Problem.of(null, "validation.case.noticeNotRealName"));
+        }
+        if (result && c.stage() != CaseStage.CLOSED) {
+            throw new ValidationException(Problem.of(null, "validation.case.resultNoticeBeforeClose"));
+        }
+        if (on == null || on.isAfter(rules.today()) || on.isBefore(c.receivedOn())) {
+            throw new ValidationException(Problem.of(null, "validation.case.noticeDate"));
+        }
+        transactions.run(() -> {
+            cases.setNotice(caseId, result, on);
+            audit.record(session, AuditAction.UPDATE, "case", caseId, (result ? "resultNotice: " : "acceptanceNotice: ") + on);
+        });
+    }
+
+    /** A report found untrue: 错告 (MISTAKEN) or 诬告 (MALICIOUS) — only on a clue closed without action. */
+    public void markFalseReport(long caseId, String kind) {
+        audit.require(session, Permission.CASE_WRITE);
+        CaseFile c = get(caseId);
+        if (!"MISTAKEN".equals(kind) && !"MALICIOUS".equals(kind)) {
+            throw new ValidationException(Problem.of(null, "validation.case.falseReportKind"));
+        }
+        if (c.dismissalReason() == null) {
+            throw new ValidationException(Problem.of(null, "validation.case.falseReportNeedsDismissal"));
+        }
+        transactions.run(() -> {
+            cases.setFalseReport(caseId, kind);
+            audit.record(session, AuditAction.UPDATE, "case", caseId, "falseReport: " + kind);
+        });
+    }
+
+    public java.util.Optional<String> falseReport(long caseId) {
+        get(caseId);
+        return cases.falseReport(caseId);
+    }
+
+    /** The working calendar (holidays, 调休 working days) the time limits are counted with. */
+    public org.conductledger.model.WorkingCalendar calendar() {
+        return new org.conductledger.model.WorkingCalendar(dates("calendar.holidays"), dates("calendar.workdays"));
+    }
+
+    public void setCalendar(java.util.Set<LocalDate> holidays, java.util.Set<LocalDate> workdays) {
+        audit.require(session, Permission.SETTINGS_MANAGE);
+        transactions.run(() -> {
+            settings.put("calendar.holidays", joined(holidays));
+            settings.put("calendar.workdays", joined(workdays));
+            audit.record(session, AuditAction.SETTINGS_CHANGE, "setting", "calendar",
+                    "holidays: " + holidays.size() + "; workdays: " + workdays.size());
+        });
+    }
+
+    private java.util.Set<LocalDate> dates(String setting) {
+        String text = settings.get(setting).orElse("");
+        java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                dates.add(LocalDate.parse(part.strip()));
+            }
+        }
+        return dates;
+    }
+
+    private static String joined(java.util.Set<LocalDate> dates) {
+        return String.join(",", new java.util.TreeSet<>(dates).stream().map(LocalDate::toString).toList());
+    }
+
+    /** The time limits per stage (ledger settings "case.due.<STAGE>"). */
+    public java.util.Map<CaseStage, org.conductledger.model.DueRule> dueRules() {
+        java.util.Map<CaseStage, org.conductledger.model.DueRule> rulesByStage = new java.util.EnumMap<>(CaseStage.class);
+        for (CaseStage stage : CaseStage.values()) {
+            settings.get("case.due." + stage.name()).filter(t -> !t.isBlank())
+                    .ifPresent(t -> rulesByStage.put(stage, org.conductledger.model.DueRule.parse(t)));
+        }
+        return rulesByStage;
+    }
+
+    /** What a case owes and by when. */
+    public List<org.conductledger.model.CaseDue.Item> due(long caseId) {
+        CaseFile c = get(caseId);
+        LocalDate[] notices = cases.notices(caseId);
+        return org.conductledger.model.CaseDue.of(c, notices[0], notices[1], dueRules(), calendar(), rules.today());
+    }
+
+    /** A case needing action and its earliest due item. */
+    public record Todo(CaseFile caseFile, org.conductledger.model.CaseDue.Item next) {
+    }
+
+    /**
+     * 我的待办: cases in scope that owe something — for a 案件承办, those they handle; for a 组织部门 user, all
+     * in scope — soonest first; overdue ones come first by date.
+     */
+    public List<Todo> myTodo(long orgId) {
+        audit.require(session, Permission.CASE_READ);
+        var rulesByStage = dueRules();
+        var calendar = calendar();
+        List<Todo> todo = new ArrayList<>();
+        boolean department = session.hasRole(Role.ORG_DEPARTMENT);
+        for (CaseFile c : cases.list(organisation(orgId), true)) {
+            if (isSubject(c) || !department && !cases.isHandler(c.id(), session.userId())) {
+                continue;
+            }
+            LocalDate[] notices = cases.notices(c.id());
+            var due = org.conductledger.model.CaseDue.of(c, notices[0], notices[1], rulesByStage, calendar, rules.today());
+            if (!due.isEmpty()) {
+                todo.add(new Todo(shown(c), due.get(0)));
+            }
+        }
+        todo.sort(java.util.Comparator.comparing(t -> t.next().dueOn()));
+        return todo;
     }
 
     private boolean isSubject(CaseFile c) {

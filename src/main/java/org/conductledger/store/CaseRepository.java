@@ -231,6 +231,52 @@ public final class CaseRepository {
         dsl().update(e).set(e.WITHDRAWN, true).set(e.WITHDRAW_REASON, reason.strip()).where(e.ID.eq(evidenceId)).execute();
     }
 
+    /** The dates the two notices to a real-name reporter were given: [acceptance, result]. */
+    public LocalDate[] notices(long caseId) {
+        return dsl().select(CASE_FILE.ACCEPTANCE_NOTICE_ON, CASE_FILE.RESULT_NOTICE_ON).from(CASE_FILE)
+                .where(CASE_FILE.ID.eq(caseId)).fetchOne(r -> new LocalDate[] {r.value1(), r.value2()});
+    }
+
+    public void setNotice(long caseId, boolean result, LocalDate on) {
+        dsl().update(CASE_FILE).set(result ? CASE_FILE.RESULT_NOTICE_ON : CASE_FILE.ACCEPTANCE_NOTICE_ON, on)
+                .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    /**
+     * The earliest open case (not closed) in any organisation about one of {@code subjects} and one of
+     * {@code categories}: a new report about it is a repeat.
+     */
+    public Optional<Long> earlierOpenCase(List<Long> subjects, List<Long> categories) {
+        if (subjects.isEmpty() || categories.isEmpty()) {
+            return Optional.empty();
+        }
+        return dsl().select(CASE_FILE.ID).from(CASE_FILE)
+                .where(CASE_FILE.STAGE.ne(CaseStage.CLOSED.name())
+                        .and(CASE_FILE.ID.in(org.jooq.impl.DSL.select(CASE_SUBJECT.CASE_ID).from(CASE_SUBJECT)
+                                .where(CASE_SUBJECT.MEMBER_ID.in(subjects))))
+                        .and(CASE_FILE.ID.in(org.jooq.impl.DSL.select(CASE_CATEGORY.CASE_ID).from(CASE_CATEGORY)
+                                .where(CASE_CATEGORY.CATEGORY_ID.in(categories)))))
+                .orderBy(CASE_FILE.ID).limit(1).fetchOptional(r -> r.value1());
+    }
+
+    public void setRepeatOf(long caseId, long earlier) {
+        dsl().update(CASE_FILE).set(CASE_FILE.REPEAT_OF, earlier).where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    public Optional<Long> repeatOf(long caseId) {
+        return dsl().select(CASE_FILE.REPEAT_OF).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
+                .fetchOptional(r -> r.value1()).filter(java.util.Objects::nonNull);
+    }
+
+    public void setFalseReport(long caseId, String kind) {
+        dsl().update(CASE_FILE).set(CASE_FILE.FALSE_REPORT, kind).where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    public Optional<String> falseReport(long caseId) {
+        return dsl().select(CASE_FILE.FALSE_REPORT).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
+                .fetchOptional(r -> r.value1()).filter(java.util.Objects::nonNull);
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -224,4 +224,46 @@ class CaseServiceTest {
         assertEquals(CaseStage.PRELIMINARY,
                 handler.cases().move(id, version, CaseStage.PRELIMINARY, LocalDate.of(2026, 11, 20), "有新证据", null).stage());
     }
+
+    @Test
+    void aRepeatReportIsLinkedToTheFirstNotHandledTwice() {
+        CaseFile first = handler.cases().intake(report(zhang.id(), false));
+        CaseFile second = handler.cases().intake(report(zhang.id(), true));
+        assertEquals(java.util.Optional.of(first.id()), handler.cases().repeatOf(second.id()));
+        assertEquals(java.util.Optional.empty(), handler.cases().repeatOf(first.id()));
+        CaseFile otherSubject = handler.cases().intake(report(wang.id(), false));
+        assertEquals(java.util.Optional.empty(), handler.cases().repeatOf(otherSubject.id()));
+    }
+
+    @Test
+    void realNameNoticesAndStageLimitsMakeTheTodoListAndHolidaysMoveThem() {
+        CaseFile c = handler.cases().intake(report(zhang.id(), true));     // received Monday 2026-11-02
+        var due = handler.cases().due(c.id());
+        assertEquals(org.conductledger.model.CaseDue.Kind.STAGE, due.get(0).kind());
+        assertEquals(LocalDate.of(2026, 11, 9), due.get(0).dueOn(), "5 working days to dispose of a clue");
+        assertTrue(due.get(0).overdue());
+        assertEquals(LocalDate.of(2026, 11, 23), due.get(1).dueOn(), "15 working days for the acceptance notice");
+        assertEquals(1, handler.cases().myTodo(ledger.root().id()).size());
+        Services otherHandler = ledger.loginAs("cb3", ledger.root(), Set.of(Role.CASE_HANDLER));
+        assertEquals(List.of(), otherHandler.cases().myTodo(ledger.root().id()), "not their case");
+        ledger.services.users();    // the administrator sets the calendar
+        Services admin = ledger.loginAs("sys", ledger.root(), Set.of(Role.SYSTEM_ADMIN, Role.ORG_DEPARTMENT));
+        admin.cases().setCalendar(Set.of(LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 5)), Set.of());
+        assertEquals(LocalDate.of(2026, 11, 11), handler.cases().due(c.id()).get(0).dueOn(), "two holidays push it back");
+        handler.cases().recordNotice(c.id(), false, LocalDate.of(2026, 11, 6));
+        assertEquals(1, handler.cases().due(c.id()).size(), "the acceptance notice is given");
+        assertThrows(ValidationException.class, () -> handler.cases().recordNotice(c.id(), true, LocalDate.of(2026, 11, 6)),
+                "the result is told after closure");
+    }
+
+    @Test
+    void onlyAClueClosedWithoutActionCanBeFoundAFalseReport() {
+        CaseFile c = handler.cases().intake(report(zhang.id(), true));
+        assertThrows(ValidationException.class, () -> handler.cases().markFalseReport(c.id(), "MALICIOUS"));
+        CaseFile dismissed = handler.cases().move(c.id(), c.version(), CaseStage.DISMISSED, LocalDate.of(2026, 11, 3), null,
+                "反映不实");
+        assertThrows(ValidationException.class, () -> handler.cases().markFalseReport(dismissed.id(), "WRONG"));
+        handler.cases().markFalseReport(dismissed.id(), "MALICIOUS");
+        assertEquals(java.util.Optional.of("MALICIOUS"), handler.cases().falseReport(dismissed.id()));
+    }
 }

@@ -240,6 +240,13 @@ class ScopeTest {
         refused(() -> myDept.cases().addUrl(theirCase.id(), "x", "https://example.com/b", now, "x"));
         refused(() -> myDept.cases().addFile(theirCase.id(), "a.png", new java.io.ByteArrayInputStream(new byte[] {1}), now, "x"));
         refused(() -> myDept.cases().withdrawEvidence(theirCase.id(), evidence.id(), "x"));
+        refused(() -> myDept.cases().due(theirCase.id()));
+        refused(() -> myDept.cases().repeatOf(theirCase.id()));
+        refused(() -> myDept.cases().recordNotice(theirCase.id(), false, LocalDate.of(2026, 11, 3)));
+        refused(() -> myDept.cases().markFalseReport(theirCase.id(), "MISTAKEN"));
+        refused(() -> myDept.cases().falseReport(theirCase.id()));
+        refused(() -> myDept.cases().myTodo(theirs.id()));
+        refused(() -> myDept.cases().setCalendar(java.util.Set.of(), java.util.Set.of()));
         assertEquals(org.conductledger.model.CaseStage.REGISTERED, deptAbove.cases().get(theirCase.id()).stage());
     }
 }
