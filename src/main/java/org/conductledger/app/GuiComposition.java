@@ -49,6 +49,8 @@ public final class GuiComposition {
     private final DialogWindows windows;
     private final org.conductledger.ui.register.RegisterListViewModel registerList;
     private final org.conductledger.ui.register.RegisterActions registerActions;
+    private final org.conductledger.ui.cases.CaseListViewModel caseList;
+    private final org.conductledger.ui.cases.CaseActions caseActions;
     private final org.conductledger.ui.common.SessionControl sessionControl;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -73,6 +75,9 @@ public final class GuiComposition {
         this.registerList = new org.conductledger.ui.register.RegisterListViewModel(services.registers(), organisations, tasks,
                 dialogs, messages, registersReadable);
         this.registerActions = new org.conductledger.ui.register.RegisterActions(windows, messages, registerList::deadlineDays);
+        this.caseList = new org.conductledger.ui.cases.CaseListViewModel(services.cases(), organisations, tasks, dialogs,
+                services.session().has(Permission.CASE_READ));
+        this.caseActions = new org.conductledger.ui.cases.CaseActions(windows, messages);
         this.roster = new MemberRosterViewModel(services.members(), organisations, tasks, dialogs, messages,
                 services.session().has(Permission.MEMBER_READ));
     }
@@ -145,6 +150,18 @@ public final class GuiComposition {
         }
         if (type == org.conductledger.ui.register.ConfirmationController.class) {
             return new org.conductledger.ui.register.ConfirmationController(services.confirmations(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.cases.CaseListController.class) {
+            return new org.conductledger.ui.cases.CaseListController(caseList, caseActions, messages,
+                    services.session().has(Permission.CASE_WRITE));
+        }
+        if (type == org.conductledger.ui.cases.CaseIntakeController.class) {
+            return new org.conductledger.ui.cases.CaseIntakeController(services.cases(), services.members(), services.reference(),
+                    tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.cases.CaseDetailController.class) {
+            return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.reference(), tasks, dialogs,
+                    messages, clock);
         }
         if (type == org.conductledger.ui.login.ScreenLockController.class) {
             return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);

@@ -20,7 +20,10 @@ public enum FxmlView {
     REGISTER_EDIT("register_edit.fxml"),
     REGISTER_STATUS("register_status.fxml"),
     MEMBER_PROFILE("member_profile.fxml"),
-    CONFIRMATION_ROUND("confirmation_round.fxml");
+    CONFIRMATION_ROUND("confirmation_round.fxml"),
+    CASE_LIST("case_list.fxml"),
+    CASE_INTAKE("case_intake.fxml"),
+    CASE_DETAIL("case_detail.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -1,0 +1,349 @@
+package org.conductledger.ui.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.CaseDue;
+import org.conductledger.model.CaseFile;
+import org.conductledger.model.CaseHistoryEntry;
+import org.conductledger.model.CaseStage;
+import org.conductledger.model.CaseWorkflow;
+import org.conductledger.model.Evidence;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.MemberStatement;
+import org.conductledger.model.ViolationCategory;
+import org.conductledger.service.CaseService;
+import org.conductledger.service.ReferenceService;
+import org.conductledger.ui.common.Converters;
+import org.conductledger.ui.common.DateFields;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.TaskRunner;
+
+/**
+ * Binds case_detail.fxml: one case — its facts, time line and next steps, the cited articles, evidence
+ * (with hashes) and the member's statement. Every change goes through the service, which checks the
+ * workflow's guards and the user's rights again.
+ */
+public final class CaseDetailController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    /** Everything the screen shows, loaded in one background call. */
+    private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
+                        Optional<MemberStatement> statement, String categories) {
+    }
+
+    private final CaseService cases;
+    private final ReferenceService reference;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final java.time.Clock clock;
+    private long caseId;
+    private boolean canWrite;
+    private CaseFile current;
+    private Runnable onChanged = () -> { };
+
+    @FXML private Label titleLabel;
+    @FXML private Label factsLabel;
+    @FXML private Label reporterLabel;
+    @FXML private Label dueLabel;
+    @FXML private ListView<String> timelineList;
+    @FXML private ComboBox<CaseStage> nextChoice;
+    @FXML private DatePicker movePicker;
+    @FXML private TextField commentField;
+    @FXML private Label reasonLabel;
+    @FXML private TextField reasonField;
+    @FXML private Button moveButton;
+    @FXML private TextArea categoriesArea;
+    @FXML private TextArea descriptionArea;
+    @FXML private TableView<Evidence> evidenceTable;
+    @FXML private TableColumn<Evidence, String> evidenceTitleColumn;
+    @FXML private TableColumn<Evidence, String> evidenceKindColumn;
+    @FXML private TableColumn<Evidence, String> evidenceSizeColumn;
+    @FXML private TableColumn<Evidence, String> evidenceCapturedColumn;
+    @FXML private TableColumn<Evidence, String> evidenceHashColumn;
+    @FXML private TableColumn<Evidence, String> evidenceStateColumn;
+    @FXML private Button addFileButton;
+    @FXML private Button addUrlButton;
+    @FXML private Button previewButton;
+    @FXML private Button withdrawButton;
+    @FXML private DatePicker shownPicker;
+    @FXML private TextField staffField;
+    @FXML private TextArea opinionArea;
+    @FXML private CheckBox refusedCheck;
+    @FXML private TextField noteField;
+    @FXML private Button statementButton;
+    @FXML private Label problemsLabel;
+
+    public CaseDetailController(CaseService cases, ReferenceService reference, TaskRunner tasks, DialogService dialogs,
+                                Messages messages, java.time.Clock clock) {
+        this.cases = cases;
+        this.reference = reference;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(movePicker);
+        DateFields.install(shownPicker);
+        movePicker.setValue(LocalDate.now(clock));
+        nextChoice.setConverter(Converters.labelled(messages));
+        nextChoice.valueProperty().addListener((obs, o, stage) -> {
+            boolean dismissing = stage == CaseStage.DISMISSED;
+            reasonLabel.setVisible(dismissing);
+            reasonField.setVisible(dismissing);
+        });
+        reasonLabel.setVisible(false);
+        reasonField.setVisible(false);
+        evidenceTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == Evidence.Kind.URL
+                ? c.getValue().title() + "  " + c.getValue().url() : c.getValue().title()));
+        evidenceKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().kind())));
+        evidenceSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sizeBytes() == null ? ""
+                : messages.get("case.evidence.kb", (c.getValue().sizeBytes() + 1023) / 1024)));
+        evidenceCapturedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                TIME.format(c.getValue().capturedAt()) + "  " + c.getValue().capturedBy()));
+        evidenceHashColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sha256() == null ? "" : c.getValue().sha256()));
+        evidenceStateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().withdrawn()
+                ? messages.get("case.evidence.withdrawn", c.getValue().withdrawReason()) : messages.get("case.evidence.valid")));
+        var none = evidenceTable.getSelectionModel().selectedItemProperty().isNull();
+        previewButton.disableProperty().bind(none);
+        withdrawButton.disableProperty().bind(none);
+    }
+
+    public void start(long caseId, boolean canWrite, Runnable onChanged) {
+        this.caseId = caseId;
+        this.canWrite = canWrite;
+        this.onChanged = onChanged;
+        for (var control : List.of(moveButton, addFileButton, addUrlButton, statementButton)) {
+            control.setVisible(canWrite);
+        }
+        reload();
+    }
+
+    private void reload() {
+        tasks.run(this::load, this::show, this::fail);
+    }
+
+    private View load() {
+        CaseFile c = cases.get(caseId);
+        List<String> lines = new ArrayList<>();
+        for (ViolationCategory category : reference.violationCategories()) {
+            if (c.categoryIds().contains(category.id())) {
+                lines.add("【" + category.name() + "】" + category.citation(messages::label));
+                String text = reference.articleText(category);
+                if (!text.isEmpty()) {
+                    lines.add(text);
+                }
+                lines.add("");
+            }
+        }
+        return new View(c, cases.history(caseId), cases.due(caseId), cases.evidence(caseId), cases.statement(caseId),
+                String.join("\n", lines).strip());
+    }
+
+    private void show(View v) {
+        current = v.caseFile();
+        CaseFile c = current;
+        titleLabel.setText(messages.get("case.detail.heading", c.id(), messages.label(c.stage()), c.stageSince()));
+        factsLabel.setText(messages.get("case.detail.facts", c.receivedOn(), messages.label(c.source()), c.orgName(),
+                c.subjects().isEmpty() ? messages.get("cli.case.unidentified")
+                        : String.join("、", c.subjects().stream().map(s -> s.name() + "（" + s.orgName() + "）").toList()),
+                messages.get(c.realName() ? "case.detail.realName" : "case.detail.anonymous")));
+        reporterLabel.setText(c.reporter() == null ? messages.get("case.detail.reporterHidden")
+                : messages.get("case.detail.reporter", c.reporter().name() == null ? "" : c.reporter().name(),
+                        c.reporter().contact() == null ? "" : c.reporter().contact()));
+        dueLabel.setText(v.due().isEmpty() ? "" : String.join("；", v.due().stream().map(d -> messages.get(
+                d.overdue() ? "case.due.overdue" : "case.due.by", messages.label(d.kind()), d.dueOn())).toList()));
+        dueLabel.getStyleClass().removeAll("problems");
+        if (v.due().stream().anyMatch(CaseDue.Item::overdue)) {
+            dueLabel.getStyleClass().add("problems");
+        }
+        timelineList.getItems().setAll(v.history().stream().map(h -> messages.get("case.timeline.line", h.movedOn(),
+                messages.label(h.to()), h.userName() == null ? "" : h.userName(),
+                h.comment() == null ? "" : "：" + h.comment())).toList());
+        if (c.dismissalReason() != null) {
+            timelineList.getItems().add(messages.get("case.timeline.reason", c.dismissalReason()));
+        }
+        nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()));
+        nextChoice.setDisable(!canWrite || c.stage().isTerminal());
+        categoriesArea.setText(v.categories());
+        descriptionArea.setText(c.description());
+        evidenceTable.getItems().setAll(v.evidence());
+        v.statement().ifPresent(s -> {
+            shownPicker.setValue(s.shownOn());
+            staffField.setText(String.join("、", s.staff()));
+            opinionArea.setText(s.opinion());
+            refusedCheck.setSelected(s.refused());
+            noteField.setText(s.staffNote());
+        });
+    }
+
+    private void fail(Throwable failure) {
+        if (failure instanceof LedgerException known) {
+            problemsLabel.setText(messages.describe(known));
+        } else {
+            dialogs.showError(failure);
+        }
+    }
+
+    private void changed() {
+        problemsLabel.setText("");
+        onChanged.run();
+        reload();
+    }
+
+    @FXML
+    private void move() {
+        CaseStage to = nextChoice.getValue();
+        if (to == null || current == null) {
+            problemsLabel.setText(messages.get("case.move.choose"));
+            return;
+        }
+        CaseFile c = current;
+        LocalDate on = movePicker.getValue();
+        String comment = commentField.getText();
+        String reason = reasonField.getText();
+        tasks.run(() -> cases.move(c.id(), c.version(), to, on, comment, reason), moved -> {
+            commentField.clear();
+            reasonField.clear();
+            changed();
+        }, this::fail);
+    }
+
+    @FXML
+    private void saveStatement() {
+        List<String> staff = Arrays.stream(staffField.getText() == null ? new String[0] : staffField.getText().split("[、,，\\s]+"))
+                .filter(s -> !s.isBlank()).toList();
+        MemberStatement statement = new MemberStatement(shownPicker.getValue(), staff, opinionArea.getText(),
+                refusedCheck.isSelected(), noteField.getText());
+        tasks.run(() -> {
+            cases.recordStatement(caseId, statement);
+            return null;
+        }, ok -> changed(), this::fail);
+    }
+
+    @FXML
+    private void addFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("case.evidence.addFile"));
+        java.io.File file = chooser.showOpenDialog(evidenceTable.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        String by = capturedBy();
+        if (by == null) {
+            return;
+        }
+        tasks.run(() -> {
+            try (var in = java.nio.file.Files.newInputStream(file.toPath())) {
+                return cases.addFile(caseId, file.getName(), in, Instant.now(clock), by);
+            }
+        }, added -> changed(), this::fail);
+    }
+
+    @FXML
+    private void addUrl() {
+        TextInputDialog ask = new TextInputDialog("https://");
+        ask.initOwner(evidenceTable.getScene().getWindow());
+        ask.setTitle(messages.get("case.evidence.addUrl"));
+        ask.setHeaderText(messages.get("case.evidence.urlHeader"));
+        Optional<String> url = ask.showAndWait();
+        if (url.isEmpty()) {
+            return;
+        }
+        String by = capturedBy();
+        if (by == null) {
+            return;
+        }
+        tasks.run(() -> cases.addUrl(caseId, null, url.get(), Instant.now(clock), by), added -> changed(), this::fail);
+    }
+
+    /** Who captured the evidence (asked each time; the logged-in user by default). */
+    private String capturedBy() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(evidenceTable.getScene().getWindow());
+        ask.setTitle(messages.get("case.evidence.capturedBy"));
+        ask.setHeaderText(messages.get("case.evidence.capturedByHeader"));
+        return ask.showAndWait().filter(s -> !s.isBlank()).orElse(null);
+    }
+
+    /** Images show here; other files open with the system viewer from a temporary copy. */
+    @FXML
+    private void preview() {
+        Evidence e = evidenceTable.getSelectionModel().getSelectedItem();
+        if (e == null) {
+            return;
+        }
+        if (e.kind() == Evidence.Kind.URL) {
+            dialogs.showInfo(messages.get("case.evidence.urlInfo", e.url()));
+            return;
+        }
+        tasks.run(() -> cases.evidenceContent(caseId, e.id()), bytes -> {
+            if (e.isImage()) {
+                javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
+                        new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes)));
+                view.setPreserveRatio(true);
+                view.setFitWidth(800);
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                stage.initOwner(evidenceTable.getScene().getWindow());
+                stage.setTitle(e.title());
+                stage.setScene(new javafx.scene.Scene(new javafx.scene.control.ScrollPane(view), 820, 600));
+                stage.show();
+            } else {
+                tasks.run(() -> {
+                    java.nio.file.Path copy = java.nio.file.Files.createTempFile("evidence-", "-" + e.title());
+                    java.nio.file.Files.write(copy, bytes);
+                    copy.toFile().deleteOnExit();
+                    if (java.awt.Desktop.isDesktopSupported()) {
+                        java.awt.Desktop.getDesktop().open(copy.toFile());
+                    }
+                    return null;
+                }, ok -> { }, this::fail);
+            }
+        }, this::fail);
+    }
+
+    @FXML
+    private void withdraw() {
+        Evidence e = evidenceTable.getSelectionModel().getSelectedItem();
+        if (e == null || !canWrite) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(evidenceTable.getScene().getWindow());
+        ask.setTitle(messages.get("case.evidence.withdraw"));
+        ask.setHeaderText(messages.get("case.evidence.withdrawHeader", e.title()));
+        ask.showAndWait().ifPresent(reason -> tasks.run(() -> {
+            cases.withdrawEvidence(caseId, e.id(), reason);
+            return null;
+        }, ok -> changed(), this::fail));
+    }
+
+    @FXML
+    private void close() {
+        evidenceTable.getScene().getWindow().hide();
+    }
+}

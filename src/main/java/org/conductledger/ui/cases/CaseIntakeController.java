@@ -1,0 +1,123 @@
+package org.conductledger.ui.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.CaseForm;
+import org.conductledger.model.CaseSource;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.MemberSummary;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.ViolationCategory;
+import org.conductledger.service.CaseService;
+import org.conductledger.service.MemberService;
+import org.conductledger.service.ReferenceService;
+import org.conductledger.ui.common.Converters;
+import org.conductledger.ui.common.DateFields;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.TaskRunner;
+import org.controlsfx.control.CheckListView;
+
+/** Binds case_intake.fxml: 受理登记 of a report or clue for the selected organisation. */
+public final class CaseIntakeController {
+
+    private record Choices(List<MemberSummary> members, List<ViolationCategory> categories) {
+    }
+
+    private final CaseService cases;
+    private final MemberService members;
+    private final ReferenceService reference;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final java.time.Clock clock;
+    private Organisation org;
+    private Runnable onSaved = () -> { };
+
+    @FXML private Label orgLabel;
+    @FXML private DatePicker receivedPicker;
+    @FXML private ComboBox<CaseSource> sourceChoice;
+    @FXML private TextField reporterNameField;
+    @FXML private CheckBox realNameCheck;
+    @FXML private TextField reporterContactField;
+    @FXML private CheckListView<MemberSummary> subjectList;
+    @FXML private CheckListView<ViolationCategory> categoryList;
+    @FXML private TextArea articleArea;
+    @FXML private TextArea descriptionArea;
+    @FXML private Label problemsLabel;
+    @FXML private Button saveButton;
+
+    public CaseIntakeController(CaseService cases, MemberService members, ReferenceService reference, TaskRunner tasks,
+                                DialogService dialogs, Messages messages, java.time.Clock clock) {
+        this.cases = cases;
+        this.members = members;
+        this.reference = reference;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(receivedPicker);
+        receivedPicker.setValue(LocalDate.now(clock));
+        sourceChoice.getItems().setAll(CaseSource.values());
+        sourceChoice.setConverter(Converters.labelled(messages));
+        subjectList.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(subjectList::getItemBooleanProperty,
+                Converters.of((MemberSummary m) -> m.name() + "（" + m.orgName() + "）")));
+        categoryList.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(categoryList::getItemBooleanProperty,
+                Converters.of(ViolationCategory::name)));
+        // The cited article's text beside the category (2024 第十四条 … as in force).
+        categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
+            if (category != null) {
+                tasks.run(() -> reference.articleText(category), articleArea::setText, dialogs::showError);
+            }
+        });
+    }
+
+    public void start(Organisation org, Runnable onSaved) {
+        this.org = org;
+        this.onSaved = onSaved;
+        orgLabel.setText(messages.get("case.intake.org", org.name()));
+        tasks.run(() -> new Choices(members.roster(org.id(), true, false),
+                        reference.violationCategories().stream().filter(c -> !c.retired()).toList()),
+                choices -> {
+                    subjectList.getItems().setAll(choices.members());
+                    categoryList.getItems().setAll(choices.categories());
+                }, dialogs::showError);
+    }
+
+    @FXML
+    private void save() {
+        CaseForm form = new CaseForm(org.id(), receivedPicker.getValue(), sourceChoice.getValue(), reporterNameField.getText(),
+                reporterContactField.getText(), realNameCheck.isSelected(), descriptionArea.getText(),
+                subjectList.getCheckModel().getCheckedItems().stream().map(MemberSummary::id).toList(),
+                categoryList.getCheckModel().getCheckedItems().stream().map(ViolationCategory::id).toList(), List.of());
+        saveButton.setDisable(true);
+        tasks.run(() -> cases.intake(form), saved -> {
+            onSaved.run();
+            saveButton.getScene().getWindow().hide();
+        }, failure -> {
+            saveButton.setDisable(false);
+            if (failure instanceof LedgerException known) {
+                problemsLabel.setText(messages.describe(known));
+            } else {
+                dialogs.showError(failure);
+            }
+        });
+    }
+
+    @FXML
+    private void cancel() {
+        saveButton.getScene().getWindow().hide();
+    }
+}
