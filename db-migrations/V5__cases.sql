@@ -16,6 +16,9 @@ CREATE TABLE case_file (
     stage             VARCHAR(16)    NOT NULL,
     stage_since       DATE           NOT NULL,
     dismissal_reason  VARCHAR(1000),
+    -- The decision (处理决定) in words, until issue 6 records graded outcomes.
+    decision_summary  VARCHAR(2000),
+    decision_on       DATE,
     -- A report found untrue: MISTAKEN (错告) or MALICIOUS (诬告); visible to the handling organisation only.
     false_report      VARCHAR(16),
     -- A repeat report about the same subject and category points at the first case.

@@ -24,6 +24,15 @@ public final class PolicyCommand extends LoggedInCommand {
     @Option(names = "--report-days", descriptionKey = "option.reportDays")
     Integer reportDays;
 
+    @Option(names = "--holidays", split = ",", paramLabel = "<yyyy-mm-dd,...>", descriptionKey = "option.holidays")
+    java.util.List<java.time.LocalDate> holidays;
+
+    @Option(names = "--workdays", split = ",", paramLabel = "<yyyy-mm-dd,...>", descriptionKey = "option.workdays")
+    java.util.List<java.time.LocalDate> workdays;
+
+    @Option(names = "--case-due", paramLabel = "<STAGE=15w|90d>", descriptionKey = "option.caseDue")
+    java.util.Map<org.conductledger.model.CaseStage, String> caseDue;
+
     public PolicyCommand(CliEnvironment env) {
         super(env);
     }
@@ -42,6 +51,18 @@ public final class PolicyCommand extends LoggedInCommand {
         }
         env.out().println(env.messages().get("cli.policy", current.maxFailures(), current.lockMinutes(), current.idleMinutes()));
         env.out().println(env.messages().get("cli.reportDays", services.registers().deadline().days()));
+        if (holidays != null || workdays != null) {
+            var calendar = services.cases().calendar();
+            services.cases().setCalendar(holidays != null ? java.util.Set.copyOf(holidays) : calendar.holidays(),
+                    workdays != null ? java.util.Set.copyOf(workdays) : calendar.extraWorkingDays());
+        }
+        if (caseDue != null) {
+            caseDue.forEach(services.cases()::setDueRule);
+        }
+        var calendar = services.cases().calendar();
+        env.out().println(env.messages().get("cli.calendar", calendar.holidays().size(), calendar.extraWorkingDays().size()));
+        services.cases().dueRules().forEach((stage, rule) ->
+                env.out().println(env.messages().get("cli.caseDue", env.messages().label(stage), rule.toString())));
         env.out().flush();
         return 0;
     }

@@ -160,7 +160,7 @@ public final class CaseService {
         boolean newEvidence = current.stage() == CaseStage.ON_HOLD && cases.evidence(id).stream()
                 .anyMatch(e -> !e.withdrawn() && !e.addedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
                         .isBefore(current.stageSince()));
-        CaseFacts facts = new CaseFacts(cases.statement(id).orElse(null), false,
+        CaseFacts facts = new CaseFacts(cases.statement(id).orElse(null), cases.decision(id).isPresent(),
                 to == CaseStage.DISMISSED ? dismissalReason : current.dismissalReason(), newEvidence);
         List<Problem> problems = new ArrayList<>(CaseWorkflow.check(current.stage(), to, facts));
         if (on == null) {
@@ -314,6 +314,33 @@ public final class CaseService {
         }
     }
 
+    /**
+     * Records the decision (处理决定) in words once the case has reached 处理决定; it is what lets the case
+     * go on to 执行 and 结案 until issue 6 records graded outcomes.
+     */
+    public void recordDecision(long caseId, String summary, LocalDate on) {
+        audit.require(session, Permission.CASE_WRITE);
+        CaseFile c = get(caseId);
+        if (c.stage() != CaseStage.DECISION) {
+            throw new ValidationException(Problem.of(null, "validation.case.decisionStage"));
+        }
+        if (summary == null || summary.isBlank() || summary.strip().length() > 2000) {
+            throw new ValidationException(Problem.of(null, "validation.case.decisionText"));
+        }
+        if (on == null || on.isAfter(rules.today()) || on.isBefore(c.stageSince())) {
+            throw new ValidationException(Problem.of(CaseField.STAGE, "validation.case.moveDate", c.stageSince()));
+        }
+        transactions.run(() -> {
+            cases.setDecision(caseId, summary, on);
+            audit.record(session, AuditAction.UPDATE, "case", caseId, "decision: " + on);
+        });
+    }
+
+    public java.util.Optional<String> decision(long caseId) {
+        get(caseId);
+        return cases.decision(caseId);
+    }
+
     /** The case this one repeats (an earlier open case about the same subject and category), if any. */
     public java.util.Optional<Long> repeatOf(long caseId) {
         get(caseId);
@@ -398,6 +425,21 @@ public final class CaseService {
                     .ifPresent(t -> rulesByStage.put(stage, org.conductledger.model.DueRule.parse(t)));
         }
         return rulesByStage;
+    }
+
+    /** Sets the time limit of a stage ("15w" working days, "90d" calendar days; blank removes it). */
+    public void setDueRule(CaseStage stage, String rule) {
+        audit.require(session, Permission.SETTINGS_MANAGE);
+        String text = rule == null ? "" : rule.strip();
+        if (!text.isEmpty()) {
+            org.conductledger.model.DueRule.parse(text);
+        }
+        String before = settings.get("case.due." + stage.name()).orElse("");
+        transactions.run(() -> {
+            settings.put("case.due." + stage.name(), text);
+            audit.record(session, AuditAction.SETTINGS_CHANGE, "setting", "case.due." + stage.name(),
+                    "dueRule: " + (before.isEmpty() ? "∅" : before) + " → " + (text.isEmpty() ? "∅" : text));
+        });
     }
 
     /** What a case owes and by when. */

@@ -231,6 +231,16 @@ public final class CaseRepository {
         dsl().update(e).set(e.WITHDRAWN, true).set(e.WITHDRAW_REASON, reason.strip()).where(e.ID.eq(evidenceId)).execute();
     }
 
+    public void setDecision(long caseId, String summary, LocalDate on) {
+        dsl().update(CASE_FILE).set(CASE_FILE.DECISION_SUMMARY, summary.strip()).set(CASE_FILE.DECISION_ON, on)
+                .where(CASE_FILE.ID.eq(caseId)).execute();
+    }
+
+    public Optional<String> decision(long caseId) {
+        return dsl().select(CASE_FILE.DECISION_SUMMARY).from(CASE_FILE).where(CASE_FILE.ID.eq(caseId))
+                .fetchOptional(r -> r.value1()).filter(java.util.Objects::nonNull);
+    }
+
     /** The dates the two notices to a real-name reporter were given: [acceptance, result]. */
     public LocalDate[] notices(long caseId) {
         return dsl().select(CASE_FILE.ACCEPTANCE_NOTICE_ON, CASE_FILE.RESULT_NOTICE_ON).from(CASE_FILE)

@@ -242,4 +242,16 @@ class CliTest {
         assertTrue(out.toString().contains("\"stage\": \"REGISTERED\"") && out.toString().contains("\"realName\": true"), out.toString());
         assertFalse(out.toString().contains("举报人甲"));
     }
+
+    @Test
+    void holidaysAndCaseTimeLimitsAreSetFromTheCommandLine() {
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            assertTrue(ledger.root().parentId() == null);
+        }
+        assertEquals(0, run("--db", db(), "--user", "admin", "policy", "--holidays", "2026-10-01,2026-10-02",
+                "--case-due", "REGISTERED=3w"), err.toString());
+        assertTrue(out.toString().contains("节假日 2 天") && out.toString().contains("时限：登记 3w"), out.toString());
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "policy", "--case-due", "REVIEW=30x"));
+        assertTrue(err.toString().contains("格式不正确"), err.toString());
+    }
 }

@@ -78,8 +78,18 @@ class CaseServiceTest {
         handler.cases().recordStatement(id, new MemberStatement(LocalDate.of(2026, 11, 19), List.of("王干事", "李干事"),
                 "对事实无异议", false, null));
         c = handler.cases().move(id, version, CaseStage.DECISION, LocalDate.of(2026, 11, 20), "提交处理决定", null);
+        int atDecision = c.version();
+        assertEquals("validation.case.outcomeMissing", assertThrows(ValidationException.class,
+                () -> handler.cases().move(id, atDecision, CaseStage.EXECUTION, LocalDate.of(2026, 11, 21), null, null))
+                .problems().get(0).messageKey());
+        handler.cases().recordDecision(id, "给予批评教育", LocalDate.of(2026, 11, 21));
+        c = handler.cases().move(id, atDecision, CaseStage.EXECUTION, LocalDate.of(2026, 11, 21), null, null);
+        c = handler.cases().move(id, c.version(), CaseStage.CLOSED, LocalDate.of(2026, 11, 22), "执行完毕", null);
+        assertEquals(CaseStage.CLOSED, c.stage());
         assertEquals(List.of(CaseStage.REGISTERED, CaseStage.PRELIMINARY, CaseStage.FILED, CaseStage.INVESTIGATION,
-                CaseStage.REVIEW, CaseStage.DECISION), handler.cases().history(id).stream().map(h -> h.to()).toList());
+                CaseStage.REVIEW, CaseStage.DECISION, CaseStage.EXECUTION, CaseStage.CLOSED),
+                handler.cases().history(id).stream().map(h -> h.to()).toList());
+        assertEquals(java.util.Optional.of("给予批评教育"), handler.cases().decision(id));
         assertEquals("经初核，予以立案", handler.cases().history(id).get(2).comment());
     }
 

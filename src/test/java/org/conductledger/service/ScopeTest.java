@@ -241,6 +241,8 @@ class ScopeTest {
         refused(() -> myDept.cases().addFile(theirCase.id(), "a.png", new java.io.ByteArrayInputStream(new byte[] {1}), now, "x"));
         refused(() -> myDept.cases().withdrawEvidence(theirCase.id(), evidence.id(), "x"));
         refused(() -> myDept.cases().due(theirCase.id()));
+        refused(() -> myDept.cases().decision(theirCase.id()));
+        refused(() -> myDept.cases().recordDecision(theirCase.id(), "x", LocalDate.of(2026, 11, 3)));
         refused(() -> myDept.cases().repeatOf(theirCase.id()));
         refused(() -> myDept.cases().recordNotice(theirCase.id(), false, LocalDate.of(2026, 11, 3)));
         refused(() -> myDept.cases().markFalseReport(theirCase.id(), "MISTAKEN"));

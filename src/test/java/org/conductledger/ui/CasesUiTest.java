@@ -109,7 +109,7 @@ class CasesUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void intakePreliminaryVerificationAndFilingAreRecordedOnTheTimeLine(FxRobot robot) {
+    void intakePreliminaryVerificationFilingAndClosureAreRecordedOnTheTimeLine(FxRobot robot) {
         openCasesTab(robot);
         intake(robot, "在境外平台发布不当言论");
         waitUntil(() -> table(robot).getItems().size() == 1);
@@ -127,7 +127,23 @@ class CasesUiTest {
                 timeline.getItems().get(2));
         assertTrue(robot.lookup("#categoriesArea").queryAs(TextArea.class).getText().contains("非法定信道"),
                 "the cited article beside the category");
-        waitUntil(() -> table(robot).getItems().get(0).caseFile().stage() == CaseStage.FILED);
+        moveTo(robot, CaseStage.INVESTIGATION, "开展调查", null);
+        waitUntil(() -> timeline.getItems().size() == 4);
+        moveTo(robot, CaseStage.REVIEW, "移送审理", null);
+        waitUntil(() -> timeline.getItems().size() == 5);
+        // 材料见面: the member's statement, two staff present, before any decision.
+        robot.interact(() -> {
+            robot.lookup("#shownPicker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 23));
+            robot.lookup("#staffField").queryAs(javafx.scene.control.TextField.class).setText("王干事、李干事");
+            robot.lookup("#opinionArea").queryAs(TextArea.class).setText("对反映的事实无异议");
+            robot.lookup("#statementButton").queryButton().fire();
+        });
+        moveTo(robot, CaseStage.DECISION, "提出处理意见", null);
+        waitUntil(() -> timeline.getItems().size() == 6);
+        moveTo(robot, CaseStage.EXECUTION, "宣布", "给予批评教育");
+        waitUntil(() -> timeline.getItems().stream().anyMatch(l -> l.contains("给予批评教育")));
+        moveTo(robot, CaseStage.CLOSED, "执行完毕", null);
+        waitUntil(() -> table(robot).getItems().get(0).caseFile().stage() == CaseStage.CLOSED);
     }
 
     @Test

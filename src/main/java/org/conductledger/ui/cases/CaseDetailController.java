@@ -49,7 +49,7 @@ public final class CaseDetailController {
 
     /** Everything the screen shows, loaded in one background call. */
     private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
-                        Optional<MemberStatement> statement, String categories) {
+                        Optional<MemberStatement> statement, String categories, Optional<String> decision) {
     }
 
     private final CaseService cases;
@@ -61,6 +61,7 @@ public final class CaseDetailController {
     private long caseId;
     private boolean canWrite;
     private CaseFile current;
+    private boolean decided;
     private Runnable onChanged = () -> { };
 
     @FXML private Label titleLabel;
@@ -112,9 +113,12 @@ public final class CaseDetailController {
         movePicker.setValue(LocalDate.now(clock));
         nextChoice.setConverter(Converters.labelled(messages));
         nextChoice.valueProperty().addListener((obs, o, stage) -> {
+            // 了结 needs its reason; going on to 执行 needs the decision, written here until issue 6's outcomes.
             boolean dismissing = stage == CaseStage.DISMISSED;
-            reasonLabel.setVisible(dismissing);
-            reasonField.setVisible(dismissing);
+            boolean deciding = stage == CaseStage.EXECUTION && !decided;
+            reasonLabel.setText(messages.get(deciding ? "case.move.decision" : "case.move.dismissalReason"));
+            reasonLabel.setVisible(dismissing || deciding);
+            reasonField.setVisible(dismissing || deciding);
         });
         reasonLabel.setVisible(false);
         reasonField.setVisible(false);
@@ -161,7 +165,7 @@ public final class CaseDetailController {
             }
         }
         return new View(c, cases.history(caseId), cases.due(caseId), cases.evidence(caseId), cases.statement(caseId),
-                String.join("\n", lines).strip());
+                String.join("\n", lines).strip(), cases.decision(caseId));
     }
 
     private void show(View v) {
@@ -187,6 +191,8 @@ public final class CaseDetailController {
         if (c.dismissalReason() != null) {
             timelineList.getItems().add(messages.get("case.timeline.reason", c.dismissalReason()));
         }
+        decided = v.decision().isPresent();
+        v.decision().ifPresent(d -> timelineList.getItems().add(messages.get("case.timeline.decision", d)));
         nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()));
         nextChoice.setDisable(!canWrite || c.stage().isTerminal());
         categoriesArea.setText(v.categories());
@@ -226,7 +232,13 @@ public final class CaseDetailController {
         LocalDate on = movePicker.getValue();
         String comment = commentField.getText();
         String reason = reasonField.getText();
-        tasks.run(() -> cases.move(c.id(), c.version(), to, on, comment, reason), moved -> {
+        boolean recordDecision = to == CaseStage.EXECUTION && !decided;
+        tasks.run(() -> {
+            if (recordDecision) {
+                cases.recordDecision(c.id(), reason, on);
+            }
+            return cases.move(c.id(), c.version(), to, on, comment, reason);
+        }, moved -> {
             commentField.clear();
             reasonField.clear();
             changed();
