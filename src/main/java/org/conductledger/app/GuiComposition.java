@@ -157,11 +157,11 @@ public final class GuiComposition {
         }
         if (type == org.conductledger.ui.cases.CaseIntakeController.class) {
             return new org.conductledger.ui.cases.CaseIntakeController(services.cases(), services.members(), services.reference(),
-                    tasks, dialogs, messages, clock);
+                    services.registers(), tasks, dialogs, messages, clock);
         }
         if (type == org.conductledger.ui.cases.CaseDetailController.class) {
-            return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.reference(), tasks, dialogs,
-                    messages, clock);
+            return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.reference(), services.registers(),
+                    tasks, dialogs, messages, clock);
         }
         if (type == org.conductledger.ui.login.ScreenLockController.class) {
             return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);

@@ -276,4 +276,18 @@ class CaseServiceTest {
         handler.cases().markFalseReport(dismissed.id(), "MALICIOUS");
         assertEquals(java.util.Optional.of("MALICIOUS"), handler.cases().falseReport(dismissed.id()));
     }
+
+    @Test
+    void aReportLinksTheRegisterRecordItIsAbout() {
+        long weibo = Registers.platform(ledger.services, "WB");
+        var record = ledger.services.registers().create(Registers.account(zhang.id(), weibo, "unreported01"));
+        var theirs = ledger.services.registers().create(Registers.account(wang.id(), weibo, "elsewhere01"));
+        CaseFile c = handler.cases().intake(new CaseForm(zb1.id(), LocalDate.of(2026, 11, 2), CaseSource.SELF_CHECK, null, null,
+                false, "以职务身份注册账号未报告", List.of(zhang.id()), List.of(category), List.of(record.id())));
+        assertEquals(List.of(record.id()), handler.cases().get(c.id()).registerRecordIds());
+        Services zb1Handler = ledger.loginAs("cbz", zb1, Set.of(Role.CASE_HANDLER));
+        assertThrows(LedgerException.class, () -> zb1Handler.cases().intake(new CaseForm(zb1.id(), LocalDate.of(2026, 11, 2),
+                CaseSource.SELF_CHECK, null, null, false, "x", List.of(), List.of(category), List.of(theirs.id()))),
+                "a record outside the scope cannot be linked");
+    }
 }

@@ -54,6 +54,7 @@ public final class CaseDetailController {
 
     private final CaseService cases;
     private final ReferenceService reference;
+    private final org.conductledger.service.RegisterService registers;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -96,8 +97,9 @@ public final class CaseDetailController {
     @FXML private Button statementButton;
     @FXML private Label problemsLabel;
 
-    public CaseDetailController(CaseService cases, ReferenceService reference, TaskRunner tasks, DialogService dialogs,
-                                Messages messages, java.time.Clock clock) {
+    public CaseDetailController(CaseService cases, ReferenceService reference, org.conductledger.service.RegisterService registers,
+                                TaskRunner tasks, DialogService dialogs, Messages messages, java.time.Clock clock) {
+        this.registers = registers;
         this.cases = cases;
         this.reference = reference;
         this.tasks = tasks;
@@ -162,6 +164,14 @@ public final class CaseDetailController {
                     lines.add(text);
                 }
                 lines.add("");
+            }
+        }
+        if (!c.registerRecordIds().isEmpty()) {
+            lines.add(messages.get("case.detail.records"));
+            for (Long recordId : c.registerRecordIds()) {
+                var r = registers.get(recordId);
+                lines.add("· " + messages.label(r.kind()) + "　" + r.memberName() + "　" + r.platformName() + "：" + r.form().name()
+                        + "（" + r.form().identifier() + "）" + (r.filingNo() == null ? "" : "　" + r.filingNo()));
             }
         }
         return new View(c, cases.history(caseId), cases.due(caseId), cases.evidence(caseId), cases.statement(caseId),

@@ -16,10 +16,12 @@ import org.conductledger.model.CaseSource;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.MemberSummary;
 import org.conductledger.model.Organisation;
+import org.conductledger.model.RegisterRecord;
 import org.conductledger.model.ViolationCategory;
 import org.conductledger.service.CaseService;
 import org.conductledger.service.MemberService;
 import org.conductledger.service.ReferenceService;
+import org.conductledger.service.RegisterService;
 import org.conductledger.ui.common.Converters;
 import org.conductledger.ui.common.DateFields;
 import org.conductledger.ui.common.DialogService;
@@ -35,6 +37,7 @@ public final class CaseIntakeController {
     private final CaseService cases;
     private final MemberService members;
     private final ReferenceService reference;
+    private final RegisterService registers;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -51,12 +54,15 @@ public final class CaseIntakeController {
     @FXML private CheckListView<MemberSummary> subjectList;
     @FXML private CheckListView<ViolationCategory> categoryList;
     @FXML private TextArea articleArea;
+    @FXML private CheckListView<RegisterRecord> recordList;
     @FXML private TextArea descriptionArea;
     @FXML private Label problemsLabel;
     @FXML private Button saveButton;
 
-    public CaseIntakeController(CaseService cases, MemberService members, ReferenceService reference, TaskRunner tasks,
+    public CaseIntakeController(CaseService cases, MemberService members, ReferenceService reference,
+                                RegisterService registers, TaskRunner tasks,
                                 DialogService dialogs, Messages messages, java.time.Clock clock) {
+        this.registers = registers;
         this.cases = cases;
         this.members = members;
         this.reference = reference;
@@ -76,6 +82,12 @@ public final class CaseIntakeController {
                 Converters.of((MemberSummary m) -> m.name() + "（" + m.orgName() + "）")));
         categoryList.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(categoryList::getItemBooleanProperty,
                 Converters.of(ViolationCategory::name)));
+        // The subjects' register records, to link e.g. the unreported account the report is about.
+        recordList.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(recordList::getItemBooleanProperty,
+                Converters.of((RegisterRecord r) -> r.memberName() + "　" + messages.label(r.kind())
+                        + "　" + r.platformName() + "：" + r.form().name() + "（" + r.form().identifier() + "）")));
+        subjectList.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<MemberSummary>) change -> loadRecords());
         // The cited article's text beside the category (2024 第十四条 … as in force).
         categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
             if (category != null) {
@@ -96,12 +108,24 @@ public final class CaseIntakeController {
                 }, dialogs::showError);
     }
 
+    private void loadRecords() {
+        List<Long> chosen = subjectList.getCheckModel().getCheckedItems().stream().map(MemberSummary::id).toList();
+        tasks.run(() -> {
+            List<RegisterRecord> found = new java.util.ArrayList<>();
+            for (Long member : chosen) {
+                found.addAll(registers.ofMember(member).stream().filter(RegisterRecord::latest).toList());
+            }
+            return found;
+        }, found -> recordList.getItems().setAll(found), dialogs::showError);
+    }
+
     @FXML
     private void save() {
         CaseForm form = new CaseForm(org.id(), receivedPicker.getValue(), sourceChoice.getValue(), reporterNameField.getText(),
                 reporterContactField.getText(), realNameCheck.isSelected(), descriptionArea.getText(),
                 subjectList.getCheckModel().getCheckedItems().stream().map(MemberSummary::id).toList(),
-                categoryList.getCheckModel().getCheckedItems().stream().map(ViolationCategory::id).toList(), List.of());
+                categoryList.getCheckModel().getCheckedItems().stream().map(ViolationCategory::id).toList(),
+                recordList.getCheckModel().getCheckedItems().stream().map(RegisterRecord::id).toList());
         saveButton.setDisable(true);
         tasks.run(() -> cases.intake(form), saved -> {
             onSaved.run();
