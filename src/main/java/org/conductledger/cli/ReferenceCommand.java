@@ -28,6 +28,8 @@ public final class ReferenceCommand implements Runnable {
         String platform;
         @Option(names = "--category", paramLabel = "<code>", required = true, descriptionKey = "option.categoryCode")
         String category;
+        @Option(names = "--violation", paramLabel = "<code>", required = true, descriptionKey = "option.violationCode")
+        String violation;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
@@ -43,6 +45,13 @@ public final class ReferenceCommand implements Runnable {
                 env.out().println(String.join("\t", p.code(), p.name(),
                         env.messages().get(p.overseasDefault() ? "cli.reference.overseas" : "cli.reference.domestic"),
                         env.messages().get(p.retired() ? "cli.reference.retired" : "cli.reference.inUse")));
+            }
+            var violations = services.session().has(org.conductledger.model.Permission.CASE_READ)
+                    ? services.reference().violationCategories() : java.util.List.<org.conductledger.model.ViolationCategory>of();
+            env.out().println(env.messages().get("cli.reference.violations"));
+            for (var v : violations) {
+                env.out().println(String.join("\t", v.code(), v.name(), v.citation(env.messages()::label),
+                        env.messages().get(v.retired() ? "cli.reference.retired" : "cli.reference.inUse")));
             }
             env.out().println(env.messages().get("cli.reference.categories"));
             for (GroupCategory c : services.reference().groupCategories()) {
@@ -62,6 +71,10 @@ public final class ReferenceCommand implements Runnable {
         String name;
         @Option(names = "--overseas", descriptionKey = "option.overseas")
         boolean overseas;
+        @Option(names = "--regulation", descriptionKey = "option.regulation")
+        org.conductledger.model.Regulation regulation;
+        @Option(names = "--article", descriptionKey = "option.article")
+        String article;
 
         public Add(CliEnvironment env) {
             super(env);
@@ -69,9 +82,15 @@ public final class ReferenceCommand implements Runnable {
 
         @Override
         protected int run(Services services) {
-            String code = target.platform != null
-                    ? services.reference().addPlatform(target.platform, name, overseas).code()
-                    : services.reference().addCategory(target.category, name).code();
+            String code;
+            if (target.platform != null) {
+                code = services.reference().addPlatform(target.platform, name, overseas).code();
+            } else if (target.category != null) {
+                code = services.reference().addCategory(target.category, name).code();
+            } else {
+                code = services.reference().addViolationCategory(target.violation, name,
+                        regulation == null ? org.conductledger.model.Regulation.NONE : regulation, article).code();
+            }
             env.out().println(env.messages().get("cli.reference.added", code, name.strip()));
             env.out().flush();
             return 0;
@@ -96,6 +115,11 @@ public final class ReferenceCommand implements Runnable {
                 Platform p = services.reference().platforms().stream().filter(x -> x.code().equals(wanted)).findFirst()
                         .orElseThrow(() -> new LedgerException("error.reference.notFound"));
                 code = services.reference().setRetired(p.id(), retired()).code();
+            } else if (target.violation != null) {
+                String wanted = target.violation.strip().toUpperCase(java.util.Locale.ROOT);
+                var v = services.reference().violationCategories().stream().filter(x -> x.code().equals(wanted)).findFirst()
+                        .orElseThrow(() -> new LedgerException("error.reference.notFound"));
+                code = services.reference().setViolationRetired(v.id(), retired()).code();
             } else {
                 String wanted = target.category.strip().toUpperCase(java.util.Locale.ROOT);
                 GroupCategory c = services.reference().groupCategories().stream().filter(x -> x.code().equals(wanted))

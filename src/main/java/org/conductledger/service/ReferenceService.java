@@ -79,6 +79,46 @@ public final class ReferenceService {
         return category.article() == null ? "" : regulations.article(category.regulation(), category.article()).orElse("");
     }
 
+    /**
+     * Adds a violation category citing {@code article} of {@code regulation} (root 组织部门 only); the article
+     * must exist in the shipped text, so the case screen can show it.
+     */
+    public org.conductledger.model.ViolationCategory addViolationCategory(String code, String name,
+                                                                          org.conductledger.model.Regulation regulation,
+                                                                          String article) {
+        requireRootEditor();
+        String normalised = normaliseCode(code);
+        if (!normalised.matches("[A-Z0-9_]{1,16}") || name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new LedgerException("error.reference.platformInput");
+        }
+        String cited = article == null || article.isBlank() ? null : article.strip();
+        if (regulation != org.conductledger.model.Regulation.NONE
+                && (cited == null || regulations.article(regulation, cited).isEmpty())) {
+            throw new LedgerException("error.reference.articleNotFound", cited == null ? "" : cited);
+        }
+        return transactions.inTransaction(() -> {
+            if (reference.violationCodeTaken(normalised)) {
+                throw new LedgerException("error.reference.codeTaken", normalised);
+            }
+            long id = reference.addViolationCategory(normalised, name.strip(), regulation, cited);
+            audit.record(session, AuditAction.REFERENCE_CHANGE, "violation_category", id,
+                    "code: " + normalised + "; name: " + name.strip() + "; article: " + cited);
+            return reference.violationCategories().stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    public org.conductledger.model.ViolationCategory setViolationRetired(long id, boolean retired) {
+        requireRootEditor();
+        org.conductledger.model.ViolationCategory category = reference.violationCategories().stream().filter(v -> v.id() == id)
+                .findFirst().orElseThrow(() -> new LedgerException("error.reference.notFound"));
+        return transactions.inTransaction(() -> {
+            reference.setViolationRetired(id, retired);
+            audit.record(session, AuditAction.REFERENCE_CHANGE, "violation_category", id,
+                    "retired: " + category.retired() + " → " + retired);
+            return reference.violationCategories().stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+        });
+    }
+
     public List<org.conductledger.model.GroupCategory> groupCategories() {
         audit.require(session, Permission.REGISTER_READ);
         return reference.groupCategories();

@@ -41,6 +41,25 @@ public final class ReferenceRepository {
                         v.getRetired()));
     }
 
+    public boolean violationCodeTaken(String code) {
+        return database.dsl().fetchExists(org.conductledger.store.jooq.Tables.VIOLATION_CATEGORY,
+                org.conductledger.store.jooq.Tables.VIOLATION_CATEGORY.CODE.eq(code));
+    }
+
+    public long addViolationCategory(String code, String name, org.conductledger.model.Regulation regulation, String article) {
+        var v = org.conductledger.store.jooq.Tables.VIOLATION_CATEGORY;
+        Integer last = database.dsl().select(org.jooq.impl.DSL.max(v.SORT_ORDER)).from(v)
+                .where(v.CODE.ne("OTHER")).fetchOne().value1();
+        return database.dsl().insertInto(v).set(v.CODE, code).set(v.NAME, name).set(v.REGULATION, regulation.name())
+                .set(v.ARTICLE, article).set(v.SORT_ORDER, last == null ? 10 : last + 1)
+                .returningResult(v.ID).fetchOne(r -> r.value1());
+    }
+
+    public void setViolationRetired(long id, boolean retired) {
+        var v = org.conductledger.store.jooq.Tables.VIOLATION_CATEGORY;
+        database.dsl().update(v).set(v.RETIRED, retired).where(v.ID.eq(id)).execute();
+    }
+
     public boolean platformCodeTaken(String code) {
         return database.dsl().fetchExists(PLATFORM, PLATFORM.CODE.eq(code));
     }

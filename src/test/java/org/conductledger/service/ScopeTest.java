@@ -202,6 +202,8 @@ class ScopeTest {
         refused(() -> branch.reference().addPlatform("NEW", "新平台", false));
         refused(() -> branch.reference().setRetired(1, true));
         refused(() -> branch.reference().addCategory("NEW", "新类别"));
+        refused(() -> branch.reference().addViolationCategory("NEW", "新问题", org.conductledger.model.Regulation.NONE, null));
+        refused(() -> branch.reference().setViolationRetired(1, true));
         refused(() -> branch.reference().setCategoryRetired(1, true));
         Services dept = ledger.loginAs("zzb1", mine, Set.of(Role.ORG_DEPARTMENT));
         refused(() -> dept.reference().addPlatform("NEW", "新平台", false));   // root only

@@ -57,4 +57,19 @@ class ViolationTaxonomyTest {
         var handler = ledger.loginAs("cb", ledger.root(), Set.of(Role.CASE_HANDLER));
         assertEquals(19, handler.reference().violationCategories().size());
     }
+
+    @Test
+    void theRootDepartmentAddsAndRetiresCategoriesCitingArticlesThatExist() {
+        var reference = ledger.services.reference();
+        var added = reference.addViolationCategory("r24_21", "未履行举报义务", Regulation.RULES_2024, "第二十一条");
+        assertEquals("R24_21", added.code());
+        assertTrue(reference.articleText(added).startsWith("第二十一条"));
+        assertEquals("error.reference.articleNotFound", assertThrows(LedgerException.class,
+                () -> reference.addViolationCategory("R24_99", "x", Regulation.RULES_2024, "第九十九条")).messageKey());
+        assertTrue(reference.setViolationRetired(added.id(), true).retired());
+        var dept = ledger.loginAs("zzb", ledger.org(null, "支部", "ZB1", org.conductledger.model.OrgType.BRANCH),
+                Set.of(Role.ORG_DEPARTMENT));
+        assertEquals("error.reference.rootOnly", assertThrows(LedgerException.class,
+                () -> dept.reference().addViolationCategory("X1", "x", Regulation.NONE, null)).messageKey());
+    }
 }

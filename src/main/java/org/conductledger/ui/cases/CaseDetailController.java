@@ -49,7 +49,8 @@ public final class CaseDetailController {
 
     /** Everything the screen shows, loaded in one background call. */
     private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
-                        Optional<MemberStatement> statement, String categories, Optional<String> decision) {
+                        Optional<MemberStatement> statement, String categories, Optional<String> decision,
+                        Optional<Long> repeatOf, Optional<String> falseReport) {
     }
 
     private final CaseService cases;
@@ -69,6 +70,10 @@ public final class CaseDetailController {
     @FXML private Label factsLabel;
     @FXML private Label reporterLabel;
     @FXML private Label dueLabel;
+    @FXML private Label repeatLabel;
+    @FXML private Button acceptanceNoticeButton;
+    @FXML private Button resultNoticeButton;
+    @FXML private Button falseReportButton;
     @FXML private ListView<String> timelineList;
     @FXML private ComboBox<CaseStage> nextChoice;
     @FXML private DatePicker movePicker;
@@ -175,7 +180,7 @@ public final class CaseDetailController {
             }
         }
         return new View(c, cases.history(caseId), cases.due(caseId), cases.evidence(caseId), cases.statement(caseId),
-                String.join("\n", lines).strip(), cases.decision(caseId));
+                String.join("\n", lines).strip(), cases.decision(caseId), cases.repeatOf(caseId), cases.falseReport(caseId));
     }
 
     private void show(View v) {
@@ -202,6 +207,14 @@ public final class CaseDetailController {
             timelineList.getItems().add(messages.get("case.timeline.reason", c.dismissalReason()));
         }
         decided = v.decision().isPresent();
+        repeatLabel.setText(String.join("　", java.util.stream.Stream.of(
+                v.repeatOf().map(first -> messages.get("case.detail.repeat", first)).orElse(""),
+                v.falseReport().map(kind -> messages.get("case.falseReport." + kind)).orElse("")).filter(t -> !t.isEmpty()).toList()));
+        boolean noticeOwed = v.due().stream().anyMatch(d -> d.kind() == CaseDue.Kind.ACCEPTANCE_NOTICE);
+        boolean resultOwed = v.due().stream().anyMatch(d -> d.kind() == CaseDue.Kind.RESULT_NOTICE);
+        acceptanceNoticeButton.setVisible(canWrite && noticeOwed);
+        resultNoticeButton.setVisible(canWrite && resultOwed);
+        falseReportButton.setVisible(canWrite && c.dismissalReason() != null && v.falseReport().isEmpty());
         v.decision().ifPresent(d -> timelineList.getItems().add(messages.get("case.timeline.decision", d)));
         nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()));
         nextChoice.setDisable(!canWrite || c.stage().isTerminal());
@@ -253,6 +266,43 @@ public final class CaseDetailController {
             reasonField.clear();
             changed();
         }, this::fail);
+    }
+
+    @FXML
+    private void acceptanceNotice() {
+        notice(false);
+    }
+
+    @FXML
+    private void resultNotice() {
+        notice(true);
+    }
+
+    /** Records that the real-name reporter was told today (the date can be corrected in the move date field). */
+    private void notice(boolean result) {
+        LocalDate on = movePicker.getValue();
+        tasks.run(() -> {
+            cases.recordNotice(caseId, result, on);
+            return null;
+        }, ok -> changed(), this::fail);
+    }
+
+    /** 错告 or 诬告, for a clue closed without action (2024 第十二条 forbids 匿名诬告). */
+    @FXML
+    private void falseReport() {
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
+                messages.get("case.falseReport.MISTAKEN"), messages.get("case.falseReport.MISTAKEN"),
+                messages.get("case.falseReport.MALICIOUS"));
+        ask.initOwner(evidenceTable.getScene().getWindow());
+        ask.setTitle(messages.get("case.falseReport"));
+        ask.setHeaderText(messages.get("case.falseReport.header"));
+        ask.showAndWait().ifPresent(choice -> {
+            String kind = choice.equals(messages.get("case.falseReport.MALICIOUS")) ? "MALICIOUS" : "MISTAKEN";
+            tasks.run(() -> {
+                cases.markFalseReport(caseId, kind);
+                return null;
+            }, ok -> changed(), this::fail);
+        });
     }
 
     @FXML
