@@ -212,9 +212,9 @@ public final class CaseDetailController {
                 v.falseReport().map(kind -> messages.get("case.falseReport." + kind)).orElse("")).filter(t -> !t.isEmpty()).toList()));
         boolean noticeOwed = v.due().stream().anyMatch(d -> d.kind() == CaseDue.Kind.ACCEPTANCE_NOTICE);
         boolean resultOwed = v.due().stream().anyMatch(d -> d.kind() == CaseDue.Kind.RESULT_NOTICE);
-        acceptanceNoticeButton.setVisible(canWrite && noticeOwed);
-        resultNoticeButton.setVisible(canWrite && resultOwed);
-        falseReportButton.setVisible(canWrite && c.dismissalReason() != null && v.falseReport().isEmpty());
+        showIf(acceptanceNoticeButton, canWrite && noticeOwed);
+        showIf(resultNoticeButton, canWrite && resultOwed);
+        showIf(falseReportButton, canWrite && c.dismissalReason() != null && v.falseReport().isEmpty());
         v.decision().ifPresent(d -> timelineList.getItems().add(messages.get("case.timeline.decision", d)));
         nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()));
         nextChoice.setDisable(!canWrite || c.stage().isTerminal());
@@ -228,6 +228,11 @@ public final class CaseDetailController {
             refusedCheck.setSelected(s.refused());
             noteField.setText(s.staffNote());
         });
+    }
+
+    private static void showIf(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private void fail(Throwable failure) {
