@@ -13,7 +13,7 @@ import javafx.scene.control.TextField;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.CaseForm;
 import org.conductledger.model.CaseSource;
-import org.conductledger.model.LedgerException;
+import org.conductledger.ui.common.DialogSubmit;
 import org.conductledger.model.MemberSummary;
 import org.conductledger.model.Organisation;
 import org.conductledger.model.RegisterRecord;
@@ -126,18 +126,8 @@ public final class CaseIntakeController {
                 subjectList.getCheckModel().getCheckedItems().stream().map(MemberSummary::id).toList(),
                 categoryList.getCheckModel().getCheckedItems().stream().map(ViolationCategory::id).toList(),
                 recordList.getCheckModel().getCheckedItems().stream().map(RegisterRecord::id).toList());
-        saveButton.setDisable(true);
-        tasks.run(() -> cases.intake(form), saved -> {
-            onSaved.run();
-            saveButton.getScene().getWindow().hide();
-        }, failure -> {
-            saveButton.setDisable(false);
-            if (failure instanceof LedgerException known) {
-                problemsLabel.setText(messages.describe(known));
-            } else {
-                dialogs.showError(failure);
-            }
-        });
+        DialogSubmit.run(tasks, messages, dialogs, () -> cases.intake(form), saveButton, problemsLabel,
+                onSaved);
     }
 
     @FXML

@@ -8,7 +8,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.conductledger.i18n.Messages;
-import org.conductledger.model.LedgerException;
+import org.conductledger.ui.common.DialogSubmit;
 import org.conductledger.model.RegisterRecord;
 import org.conductledger.model.RegisterStatus;
 import org.conductledger.service.RegisterService;
@@ -77,18 +77,8 @@ public final class RegisterStatusController {
         if (target.isClosed() && !dialogs.confirm(messages.get("register.status.confirmClose", messages.label(target)))) {
             return;
         }
-        saveButton.setDisable(true);
-        tasks.run(() -> registers.changeStatus(record.id(), target, on, reason), saved -> {
-            onSaved.run();
-            saveButton.getScene().getWindow().hide();
-        }, failure -> {
-            saveButton.setDisable(false);
-            if (failure instanceof LedgerException known) {
-                problemsLabel.setText(messages.describe(known));
-            } else {
-                dialogs.showError(failure);
-            }
-        });
+        DialogSubmit.run(tasks, messages, dialogs, () -> registers.changeStatus(record.id(), target, on, reason), saveButton, problemsLabel,
+                onSaved);
     }
 
     @FXML
