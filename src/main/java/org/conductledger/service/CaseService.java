@@ -198,6 +198,7 @@ public final class CaseService {
         audit.require(session, Permission.CASE_WRITE);
         get(caseId);
         String title = safeTitle(originalName == null ? "" : originalName);
+        requireOpen(caseId);
         long limit = maxEvidenceMegabytes() * 1024L * 1024L;
         byte[] content;
         try {
@@ -226,6 +227,7 @@ public final class CaseService {
                                                    String capturedBy) {
         audit.require(session, Permission.CASE_WRITE);
         get(caseId);
+        requireOpen(caseId);
         if (url == null || !org.conductledger.model.RegisterRules.isWebAddress(url.strip()) || url.strip().length() > 1000) {
             throw new ValidationException(Problem.of(null, "validation.register.url"));
         }
@@ -270,6 +272,12 @@ public final class CaseService {
             audit.record(session, AuditAction.EVIDENCE_WITHDRAW, "case", caseId, "evidence: " + evidenceId + "; reason: "
                     + reason.strip());
         });
+    }
+
+    private void requireOpen(long caseId) {
+        if (cases.findById(caseId).map(c -> c.stage().isTerminal()).orElse(false)) {
+            throw new ValidationException(Problem.of(null, "validation.case.closedForEvidence"));
+        }
     }
 
     private void requireCapture(java.time.Instant capturedAt, String capturedBy) {

@@ -86,7 +86,7 @@ class CasesUiTest {
             categories.getSelectionModel().select(4);
         });
         TextArea article = robot.lookup("#articleArea").queryAs(TextArea.class);
-        waitUntil(() -> article.getText().startsWith("第十四条"));
+        waitUntil(() -> article.getText().contains("第十四条 党员不得"));
         robot.clickOn("#descriptionArea").write(description);
         robot.clickOn("#saveButton");
         waitUntil(() -> robot.lookup("#descriptionArea").tryQuery().isEmpty());
@@ -139,7 +139,8 @@ class CasesUiTest {
             robot.lookup("#statementButton").queryButton().fire();
         });
         moveTo(robot, CaseStage.DECISION, "提出处理意见", null);
-        waitUntil(() -> timeline.getItems().size() == 6);
+        waitUntil(() -> timeline.getItems().size() == 7);      // with the statement under the decision step
+        assertTrue(timeline.getItems().get(6).contains("王干事、李干事"), timeline.getItems().get(6));
         moveTo(robot, CaseStage.EXECUTION, "宣布", "给予批评教育");
         waitUntil(() -> timeline.getItems().stream().anyMatch(l -> l.contains("给予批评教育")));
         moveTo(robot, CaseStage.CLOSED, "执行完毕", null);

@@ -130,7 +130,8 @@ public final class CaseDetailController {
         reasonLabel.setVisible(false);
         reasonField.setVisible(false);
         evidenceTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == Evidence.Kind.URL
-                ? c.getValue().title() + "  " + c.getValue().url() : c.getValue().title()));
+                && !c.getValue().title().equals(c.getValue().url()) ? c.getValue().title() + "  " + c.getValue().url()
+                : c.getValue().title()));
         evidenceKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().kind())));
         evidenceSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sizeBytes() == null ? ""
                 : messages.get("case.evidence.kb", (c.getValue().sizeBytes() + 1023) / 1024)));
@@ -139,6 +140,14 @@ public final class CaseDetailController {
         evidenceHashColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sha256() == null ? "" : c.getValue().sha256()));
         evidenceStateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().withdrawn()
                 ? messages.get("case.evidence.withdrawn", c.getValue().withdrawReason()) : messages.get("case.evidence.valid")));
+        evidenceTitleColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         var none = evidenceTable.getSelectionModel().selectedItemProperty().isNull();
         previewButton.disableProperty().bind(none);
         withdrawButton.disableProperty().bind(none);
@@ -200,12 +209,23 @@ public final class CaseDetailController {
         if (v.due().stream().anyMatch(CaseDue.Item::overdue)) {
             dueLabel.getStyleClass().add("problems");
         }
-        timelineList.getItems().setAll(v.history().stream().map(h -> messages.get("case.timeline.line", h.movedOn(),
-                messages.label(h.to()), h.userName() == null ? "" : h.userName(),
-                h.comment() == null ? "" : "：" + h.comment())).toList());
-        if (c.dismissalReason() != null) {
-            timelineList.getItems().add(messages.get("case.timeline.reason", c.dismissalReason()));
+        List<String> lines = new ArrayList<>();
+        for (CaseHistoryEntry h : v.history()) {
+            lines.add(messages.get("case.timeline.line", h.movedOn(), messages.label(h.to()), h.userName() == null ? "" : h.userName(),
+                    h.comment() == null ? "" : "：" + h.comment()));
+            // Each step's own detail right under it: the reason of a 了结, the statement before the decision, the decision.
+            if (h.to() == CaseStage.DISMISSED && c.dismissalReason() != null) {
+                lines.add("　　" + messages.get("case.timeline.reason", c.dismissalReason()));
+            }
+            if (h.to() == CaseStage.DECISION) {
+                v.statement().ifPresent(st -> lines.add("　　" + messages.get("case.timeline.statement", st.shownOn(),
+                        String.join("、", st.staff()))));
+            }
+            if (h.to() == CaseStage.EXECUTION) {
+                v.decision().ifPresent(d -> lines.add("　　" + messages.get("case.timeline.decision", d)));
+            }
         }
+        timelineList.getItems().setAll(lines);
         decided = v.decision().isPresent();
         repeatLabel.setText(String.join("　", java.util.stream.Stream.of(
                 v.repeatOf().map(first -> messages.get("case.detail.repeat", first)).orElse(""),
@@ -215,9 +235,14 @@ public final class CaseDetailController {
         showIf(acceptanceNoticeButton, canWrite && noticeOwed);
         showIf(resultNoticeButton, canWrite && resultOwed);
         showIf(falseReportButton, canWrite && c.dismissalReason() != null && v.falseReport().isEmpty());
-        v.decision().ifPresent(d -> timelineList.getItems().add(messages.get("case.timeline.decision", d)));
         nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()));
-        nextChoice.setDisable(!canWrite || c.stage().isTerminal());
+        nextChoice.setValue(null);
+        reasonLabel.setVisible(false);
+        reasonField.setVisible(false);
+        boolean closed = c.stage().isTerminal();
+        for (var control : List.of(nextChoice, movePicker, commentField, moveButton, addFileButton, addUrlButton)) {
+            control.setDisable(!canWrite || closed);
+        }
         categoriesArea.setText(v.categories());
         descriptionArea.setText(c.description());
         evidenceTable.getItems().setAll(v.evidence());
@@ -286,6 +311,9 @@ public final class CaseDetailController {
     /** Records that the real-name reporter was told today (the date can be corrected in the move date field). */
     private void notice(boolean result) {
         LocalDate on = movePicker.getValue();
+        if (!dialogs.confirm(messages.get(result ? "case.notice.confirmResult" : "case.notice.confirmAcceptance", on))) {
+            return;
+        }
         tasks.run(() -> {
             cases.recordNotice(caseId, result, on);
             return null;
@@ -301,7 +329,7 @@ public final class CaseDetailController {
         ask.initOwner(evidenceTable.getScene().getWindow());
         ask.setTitle(messages.get("case.falseReport"));
         ask.setHeaderText(messages.get("case.falseReport.header"));
-        ask.showAndWait().ifPresent(choice -> {
+        ask.showAndWait().filter(choice -> dialogs.confirm(messages.get("case.falseReport.confirm", choice))).ifPresent(choice -> {
             String kind = choice.equals(messages.get("case.falseReport.MALICIOUS")) ? "MALICIOUS" : "MISTAKEN";
             tasks.run(() -> {
                 cases.markFalseReport(caseId, kind);
@@ -319,7 +347,10 @@ public final class CaseDetailController {
         tasks.run(() -> {
             cases.recordStatement(caseId, statement);
             return null;
-        }, ok -> changed(), this::fail);
+        }, ok -> {
+            changed();
+            problemsLabel.setText(messages.get("case.statement.saved"));
+        }, this::fail);
     }
 
     @FXML

@@ -89,9 +89,12 @@ public final class CaseIntakeController {
         subjectList.getCheckModel().getCheckedItems().addListener(
                 (javafx.collections.ListChangeListener<MemberSummary>) change -> loadRecords());
         // The cited article's text beside the category (2024 第十四条 … as in force).
-        categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
-            if (category != null) {
-                tasks.run(() -> reference.articleText(category), articleArea::setText, dialogs::showError);
+        categoryList.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> showArticle(category));
+        categoryList.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<ViolationCategory>) change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    showArticle(change.getAddedSubList().get(change.getAddedSubList().size() - 1));
+                }
             }
         });
     }
@@ -106,6 +109,14 @@ public final class CaseIntakeController {
                     subjectList.getItems().setAll(choices.members());
                     categoryList.getItems().setAll(choices.categories());
                 }, dialogs::showError);
+    }
+
+    /** The category's citation and its article's text, as in force. */
+    private void showArticle(ViolationCategory category) {
+        if (category != null) {
+            tasks.run(() -> reference.articleText(category), text -> articleArea.setText(
+                    category.citation(messages::label) + (text.isEmpty() ? "" : "\n" + text)), dialogs::showError);
+        }
     }
 
     private void loadRecords() {

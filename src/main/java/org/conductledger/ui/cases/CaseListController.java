@@ -59,8 +59,8 @@ public final class CaseListController {
         text(sourceColumn, r -> messages.label(r.caseFile().source()));
         text(subjectsColumn, this::subjects);
         text(stageColumn, r -> messages.label(r.caseFile().stage()));
-        text(dueColumn, r -> r.next() == null ? "" : messages.get(r.next().overdue() ? "case.due.overdue" : "case.due.by",
-                messages.label(r.next().kind()), r.next().dueOn()));
+        text(dueColumn, r -> r.next() == null ? "" : messages.get(r.next().overdue() ? "case.due.shortOverdue" : "case.due.short",
+                r.next().dueOn(), messages.label(r.next().kind())));
         text(orgColumn, r -> r.caseFile().orgName());
         placeholderLabel.setText(messages.get(viewModel.readable() ? "case.list.empty" : "case.list.notPermitted"));
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.rows()).asString(messages.get("case.list.count")));
