@@ -37,7 +37,8 @@ import org.conductledger.store.UserRepository;
 public record Services(OpenLedger ledger, Session session, OrganisationService organisations, MemberService members,
                        UserService users, AuditService audit, DatabaseInfoService info, RegisterService registers,
                        ConfirmationService confirmations, ReferenceService reference,
-                       org.conductledger.service.CaseService cases) implements AutoCloseable {
+                       org.conductledger.service.CaseService cases, org.conductledger.service.OutcomeService outcomes,
+                       org.conductledger.service.RecognitionService recognition) implements AutoCloseable {
 
     public static Services wire(OpenLedger ledger, Session session, Clock clock, Pbkdf2 kdf, String host) {
         Database database = ledger.database();
@@ -63,11 +64,20 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 new ConfirmationRepository(database, scope), registerRepository, memberRepository, organisationRepository, clock);
         ReferenceService referenceService = new ReferenceService(session, auditLog, database, referenceRepository,
                 organisationRepository, new org.conductledger.store.RegulationLibrary());
+        SettingRepository settings = new SettingRepository(database);
+        org.conductledger.store.OutcomeRepository outcomeRepository = new org.conductledger.store.OutcomeRepository(database, scope);
         org.conductledger.service.CaseService caseService = new org.conductledger.service.CaseService(session, auditLog,
                 database, new org.conductledger.store.CaseRepository(database, scope), memberRepository, organisationRepository,
-                referenceRepository, registerRepository, new org.conductledger.model.CaseRules(clock), new SettingRepository(database));
+                referenceRepository, registerRepository, new org.conductledger.model.CaseRules(clock), settings,
+                outcomeRepository);
+        org.conductledger.service.OutcomeService outcomeService = new org.conductledger.service.OutcomeService(session,
+                auditLog, database, outcomeRepository, caseService, memberRepository, organisationRepository, settings,
+                new org.conductledger.model.OutcomeRules(clock));
+        org.conductledger.service.RecognitionService recognitionService = new org.conductledger.service.RecognitionService(
+                session, auditLog, database, new org.conductledger.store.RecognitionRepository(database, scope), caseService,
+                outcomeRepository, memberRepository, organisationRepository, new org.conductledger.model.RecognitionRules(clock));
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
-                registerService, confirmationService, referenceService, caseService);
+                registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService);
     }
 
     public Database database() {

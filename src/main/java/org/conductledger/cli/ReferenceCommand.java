@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reference", mixinStandardHelpOptions = true,
         subcommands = {ReferenceCommand.ListAll.class, ReferenceCommand.Add.class, ReferenceCommand.Retire.class,
-                ReferenceCommand.Restore.class})
+                ReferenceCommand.Restore.class, ReferenceCommand.Impact.class})
 public final class ReferenceCommand implements Runnable {
 
     @Override
@@ -30,6 +30,8 @@ public final class ReferenceCommand implements Runnable {
         String category;
         @Option(names = "--violation", paramLabel = "<code>", required = true, descriptionKey = "option.violationCode")
         String violation;
+        @Option(names = "--outcome", paramLabel = "<code>", required = true, descriptionKey = "option.outcomeCode")
+        String outcome;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
@@ -52,6 +54,15 @@ public final class ReferenceCommand implements Runnable {
             for (var v : violations) {
                 env.out().println(String.join("\t", v.code(), v.name(), v.citation(env.messages()::label),
                         env.messages().get(v.retired() ? "cli.reference.retired" : "cli.reference.inUse")));
+            }
+            if (services.session().has(org.conductledger.model.Permission.CASE_READ)) {
+                env.out().println(env.messages().get("cli.reference.outcomes"));
+                for (var t : services.outcomes().types()) {
+                    env.out().println(String.join("\t", t.code(), t.name(), env.messages().label(t.kind()),
+                            t.impactMonths() == null ? "-" : env.messages().get("cli.reference.months", t.impactMonths()),
+                            env.messages().label(t.impactBasis()),
+                            env.messages().get(t.retired() ? "cli.reference.retired" : "cli.reference.inUse")));
+                }
             }
             env.out().println(env.messages().get("cli.reference.categories"));
             for (GroupCategory c : services.reference().groupCategories()) {
@@ -83,7 +94,9 @@ public final class ReferenceCommand implements Runnable {
         @Override
         protected int run(Services services) {
             String code;
-            if (target.platform != null) {
+            if (target.outcome != null) {
+                throw new LedgerException("error.reference.outcomeAdd");
+            } else if (target.platform != null) {
                 code = services.reference().addPlatform(target.platform, name, overseas).code();
             } else if (target.category != null) {
                 code = services.reference().addCategory(target.category, name).code();
@@ -110,7 +123,9 @@ public final class ReferenceCommand implements Runnable {
         @Override
         protected int run(Services services) {
             String code;
-            if (target.platform != null) {
+            if (target.outcome != null) {
+                code = services.outcomes().setRetired(target.outcome, retired()).code();
+            } else if (target.platform != null) {
                 String wanted = target.platform.strip().toUpperCase(java.util.Locale.ROOT);
                 Platform p = services.reference().platforms().stream().filter(x -> x.code().equals(wanted)).findFirst()
                         .orElseThrow(() -> new LedgerException("error.reference.notFound"));
@@ -153,6 +168,32 @@ public final class ReferenceCommand implements Runnable {
         @Override
         boolean retired() {
             return false;
+        }
+    }
+
+    /** {@code reference impact --outcome CODE --months N --basis CONFIRMED|UNCONFIRMED|LOCAL [--note TEXT]}. */
+    @Command(name = "impact", mixinStandardHelpOptions = true)
+    public static final class Impact extends LoggedInCommand {
+        @Option(names = "--outcome", paramLabel = "<code>", required = true, descriptionKey = "option.outcomeCode")
+        String outcome;
+        @Option(names = "--months", descriptionKey = "option.impactMonths")
+        Integer months;
+        @Option(names = "--basis", required = true, descriptionKey = "option.impactBasis")
+        org.conductledger.model.ImpactBasis basis;
+        @Option(names = "--note", descriptionKey = "option.impactNote")
+        String note;
+
+        public Impact(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            var t = services.outcomes().setImpact(outcome, months, basis, note);
+            env.out().println(env.messages().get("cli.reference.impactDone", t.code(), t.name(),
+                    t.impactMonths() == null ? "-" : t.impactMonths(), env.messages().label(t.impactBasis())));
+            env.out().flush();
+            return 0;
         }
     }
 }

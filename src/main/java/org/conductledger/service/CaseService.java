@@ -45,10 +45,13 @@ public final class CaseService {
     private final RegisterRepository registers;
     private final CaseRules rules;
     private final org.conductledger.store.SettingRepository settings;
+    private final org.conductledger.store.OutcomeRepository outcomes;
 
     public CaseService(Session session, AuditLog audit, Transactions transactions, CaseRepository cases,
                        MemberRepository members, OrganisationRepository organisations, ReferenceRepository reference,
-                       RegisterRepository registers, CaseRules rules, org.conductledger.store.SettingRepository settings) {
+                       RegisterRepository registers, CaseRules rules, org.conductledger.store.SettingRepository settings,
+                       org.conductledger.store.OutcomeRepository outcomes) {
+        this.outcomes = outcomes;
         this.settings = settings;
         this.session = session;
         this.audit = audit;
@@ -160,7 +163,9 @@ public final class CaseService {
         boolean newEvidence = current.stage() == CaseStage.ON_HOLD && cases.evidence(id).stream()
                 .anyMatch(e -> !e.withdrawn() && !e.addedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
                         .isBefore(current.stageSince()));
-        CaseFacts facts = new CaseFacts(cases.statement(id).orElse(null), cases.decision(id).isPresent(),
+        // A decision (处理决定) with graded outcomes, or a written conclusion (书面结论) when none is imposed.
+        boolean decided = outcomes.existsForCase(id) || cases.decision(id).isPresent();
+        CaseFacts facts = new CaseFacts(cases.statement(id).orElse(null), decided,
                 to == CaseStage.DISMISSED ? dismissalReason : current.dismissalReason(), newEvidence);
         List<Problem> problems = new ArrayList<>(CaseWorkflow.check(current.stage(), to, facts));
         if (on == null) {
@@ -323,8 +328,9 @@ public final class CaseService {
     }
 
     /**
-     * Records the decision (处理决定) in words once the case has reached 处理决定; it is what lets the case
-     * go on to 执行 and 结案 until issue 6 records graded outcomes.
+     * Records the written conclusion (书面结论) once the case has reached 处理决定: the text of the decision, and
+     * what lets a case in which no measure is imposed (不予 / 免予处分) go on to 执行 and 结案. Graded outcomes
+     * are recorded with {@link OutcomeService}.
      */
     public void recordDecision(long caseId, String summary, LocalDate on) {
         audit.require(session, Permission.CASE_WRITE);
