@@ -192,4 +192,4 @@ CREATE TABLE protection (
 );
 CREATE INDEX IF NOT EXISTS protection_member_ix ON protection (member_id);
 
-INSERT INTO app_setting (name, setting_value) VALUES ('outcome.expiryHorizonDays', '30');
+INSERT INTO app_setting (name, setting_value) VALUES ('impact.horizonDays', '30');

@@ -51,6 +51,7 @@ public final class GuiComposition {
     private final org.conductledger.ui.register.RegisterActions registerActions;
     private final org.conductledger.ui.cases.CaseListViewModel caseList;
     private final org.conductledger.ui.cases.CaseActions caseActions;
+    private final org.conductledger.ui.outcome.OutcomeActions outcomeActions;
     private final org.conductledger.ui.common.SessionControl sessionControl;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -78,7 +79,8 @@ public final class GuiComposition {
         this.caseList = new org.conductledger.ui.cases.CaseListViewModel(services.cases(), organisations, tasks, dialogs,
                 services.session().has(Permission.CASE_READ));
         this.caseActions = new org.conductledger.ui.cases.CaseActions(windows, messages);
-        this.roster = new MemberRosterViewModel(services.members(), organisations, tasks, dialogs, messages,
+        this.outcomeActions = new org.conductledger.ui.outcome.OutcomeActions(windows, messages);
+        this.roster = new MemberRosterViewModel(services.members(), services.outcomes(), organisations, tasks, dialogs, messages,
                 services.session().has(Permission.MEMBER_READ));
     }
 
@@ -146,7 +148,8 @@ public final class GuiComposition {
         }
         if (type == org.conductledger.ui.register.MemberProfileController.class) {
             return new org.conductledger.ui.register.MemberProfileController(services.members(), services.registers(),
-                    services.confirmations(), tasks, dialogs, messages);
+                    services.confirmations(), new org.conductledger.ui.register.ProfileOutcomes(services.outcomes(),
+                            services.recognition(), messages, clock), outcomeActions, services.session(), tasks, dialogs, messages);
         }
         if (type == org.conductledger.ui.register.ConfirmationController.class) {
             return new org.conductledger.ui.register.ConfirmationController(services.confirmations(), tasks, dialogs, messages, clock);
@@ -161,12 +164,48 @@ public final class GuiComposition {
         }
         if (type == org.conductledger.ui.cases.CaseDetailController.class) {
             return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.reference(), services.registers(),
-                    tasks, dialogs, messages, clock);
+                    new org.conductledger.ui.cases.CaseOutcomes(services.outcomes(), services.recognition(), outcomeActions,
+                            messages, clock), tasks, dialogs, messages, clock);
+        }
+        Object outcome = outcomeController(type);
+        if (outcome != null) {
+            return outcome;
         }
         if (type == org.conductledger.ui.login.ScreenLockController.class) {
             return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);
         }
         throw new IllegalStateException("No controller registered for " + type.getName());
+    }
+
+    /** The controllers of the outcome dialogs and the expiry list (issue 6), or null. */
+    private Object outcomeController(Class<?> type) {
+        if (type == org.conductledger.ui.outcome.OutcomeEditController.class) {
+            return new org.conductledger.ui.outcome.OutcomeEditController(services.outcomes(), services.members(),
+                    services.organisations(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.outcome.AppealController.class) {
+            return new org.conductledger.ui.outcome.AppealController(services.outcomes(), services.members(),
+                    services.organisations(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.outcome.ExecutionController.class) {
+            return new org.conductledger.ui.outcome.ExecutionController(services.outcomes(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.outcome.ClarificationController.class) {
+            return new org.conductledger.ui.outcome.ClarificationController(services.recognition(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.outcome.AccountabilityController.class) {
+            return new org.conductledger.ui.outcome.AccountabilityController(services.recognition(), services.organisations(),
+                    services.members(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.outcome.CommendationController.class) {
+            return new org.conductledger.ui.outcome.CommendationController(services.recognition(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.outcome.OutcomeListController.class) {
+            return new org.conductledger.ui.outcome.OutcomeListController(services.outcomes(), organisations, outcomeActions,
+                    tasks, dialogs, messages, clock, services.session().has(Permission.CASE_WRITE),
+                    services.session().has(Permission.MEMBER_READ) || services.session().has(Permission.CASE_READ));
+        }
+        return null;
     }
 
     private MemberChangeViewModel changeViewModel() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code conduct-ledger policy [--max-failures N] [--lock-minutes N] [--idle-minutes N] [--report-days N]}:
+ * {@code conduct-ledger policy [--max-failures N] [--lock-minutes N] [--idle-minutes N] [--report-days N] [--impact-horizon DAYS]}:
  * shows or sets the login policy and the reporting window of the registers (system administrator; audited).
  */
 @Command(name = "policy", mixinStandardHelpOptions = true)
@@ -23,6 +23,9 @@ public final class PolicyCommand extends LoggedInCommand {
 
     @Option(names = "--report-days", descriptionKey = "option.reportDays")
     Integer reportDays;
+
+    @Option(names = "--impact-horizon", paramLabel = "<days>", descriptionKey = "option.impactHorizon")
+    Integer impactHorizon;
 
     @Option(names = "--holidays", split = ",", paramLabel = "<yyyy-mm-dd,...>", descriptionKey = "option.holidays")
     java.util.List<java.time.LocalDate> holidays;
@@ -59,6 +62,10 @@ public final class PolicyCommand extends LoggedInCommand {
         if (caseDue != null) {
             caseDue.forEach(services.cases()::setDueRule);
         }
+        if (impactHorizon != null) {
+            services.outcomes().setHorizonDays(impactHorizon);
+        }
+        env.out().println(env.messages().get("cli.impactHorizon", services.outcomes().horizonDays()));
         var calendar = services.cases().calendar();
         env.out().println(env.messages().get("cli.calendar", calendar.holidays().size(), calendar.extraWorkingDays().size()));
         services.cases().dueRules().forEach((stage, rule) ->

@@ -10,7 +10,10 @@ public final class LabelledEnums {
             OrganisationField.class, MemberHistoryEntry.Kind.class,
             ChangeField.class, Role.class, Permission.class, UserField.class, AuditAction.class,
             RegisterKind.class, RegisterStatus.class, GroupRole.class, Timeliness.class, RegisterField.class,
-            CaseStage.class, CaseSource.class, Regulation.class, CaseField.class, Evidence.Kind.class, CaseDue.Kind.class);
+            CaseStage.class, CaseSource.class, Regulation.class, CaseField.class, Evidence.Kind.class, CaseDue.Kind.class,
+            OutcomeKind.class, ImpactBasis.class, Eligibility.class, OutcomeStatus.class, AppealResult.class,
+            ExecutionDue.Step.class, CommendationLevel.class, ClarificationTrigger.class, ClarificationMethod.class,
+            AccountabilityTarget.class, AccountabilityMeasure.class);
 
     private LabelledEnums() {
     }

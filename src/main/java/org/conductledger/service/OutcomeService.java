@@ -41,7 +41,7 @@ import org.conductledger.store.Transactions;
  */
 public final class OutcomeService {
 
-    public static final String HORIZON_SETTING = "outcome.expiryHorizonDays";
+    public static final String HORIZON_SETTING = "impact.horizonDays";
 
     private final Session session;
     private final AuditLog audit;

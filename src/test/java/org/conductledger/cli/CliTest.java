@@ -51,7 +51,7 @@ class CliTest {
         init();
         assertTrue(out.toString().contains("admin"), out.toString());
         assertEquals(0, run("--db", db(), "--user", "admin", "info"), err.toString());
-        assertTrue(out.toString().contains("数据库结构版本：5"), out.toString());
+        assertTrue(out.toString().contains("数据库结构版本：6"), out.toString());
         assertTrue(out.toString().contains("organisation: 1（党组织）"), out.toString());
         assertTrue(out.toString().contains("app_user: 1（用户）"), out.toString());
     }
@@ -80,7 +80,7 @@ class CliTest {
     void infoAcceptsTheOptionsAfterTheCommandAndPrintsJson() {
         init();
         assertEquals(0, run("info", "--db", db() + ".mv.db", "--user", "admin", "--format", "json"), err.toString());
-        assertTrue(out.toString().contains("\"schemaVersion\": \"5\""), out.toString());
+        assertTrue(out.toString().contains("\"schemaVersion\": \"6\""), out.toString());
         assertTrue(out.toString().contains("\"organisation\": 1"), out.toString());
     }
 
@@ -253,5 +253,25 @@ class CliTest {
         assertTrue(out.toString().contains("节假日 2 天") && out.toString().contains("时限：登记 3w"), out.toString());
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "policy", "--case-due", "REVIEW=30x"));
         assertTrue(err.toString().contains("格式不正确"), err.toString());
+    }
+
+    @Test
+    void impactPeriodsAndTheExpiryHorizonAreSetAtTheRoot() {
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            assertTrue(ledger.root().parentId() == null);
+        }
+        assertEquals(0, run("--db", db(), "--user", "admin", "reference", "impact", "--outcome", "jm_t", "--months", "12",
+                "--basis", "LOCAL", "--note", "本省规定：一年内不得提拔"), err.toString());
+        assertTrue(out.toString().contains("JM_T 诫勉（谈话）：影响期 12 个月（地方规定）"), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "reference", "list"), err.toString());
+        assertTrue(out.toString().contains("DP2\t严重警告\t纪律处分\t18个月\t依据已核实\t在用"), out.toString());
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "reference", "impact", "--outcome", "DP1",
+                "--basis", "CONFIRMED"));
+        assertTrue(err.toString().contains("影响期应为 1 到 120 个月"), err.toString());
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "reference", "add", "--outcome", "X1",
+                "--name", "新处分"));
+        assertTrue(err.toString().contains("不能新增"), err.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "policy", "--impact-horizon", "60"), err.toString());
+        assertTrue(out.toString().contains("影响期届满提前提醒：60 天"), out.toString());
     }
 }

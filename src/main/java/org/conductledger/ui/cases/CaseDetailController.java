@@ -50,7 +50,7 @@ public final class CaseDetailController {
     /** Everything the screen shows, loaded in one background call. */
     private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
                         Optional<MemberStatement> statement, String categories, Optional<String> decision,
-                        Optional<Long> repeatOf, Optional<String> falseReport) {
+                        Optional<Long> repeatOf, Optional<String> falseReport, CaseOutcomes.Loaded outcomes) {
     }
 
     private final CaseService cases;
@@ -60,6 +60,7 @@ public final class CaseDetailController {
     private final DialogService dialogs;
     private final Messages messages;
     private final java.time.Clock clock;
+    private final CaseOutcomes outcomes;
     private long caseId;
     private boolean canWrite;
     private CaseFile current;
@@ -101,9 +102,25 @@ public final class CaseDetailController {
     @FXML private TextField noteField;
     @FXML private Button statementButton;
     @FXML private Label problemsLabel;
+    @FXML private TableView<org.conductledger.model.Outcome> outcomeTable;
+    @FXML private TableColumn<org.conductledger.model.Outcome, String> outcomeMemberColumn;
+    @FXML private TableColumn<org.conductledger.model.Outcome, String> outcomeMeasuresColumn;
+    @FXML private TableColumn<org.conductledger.model.Outcome, String> outcomeDecidedColumn;
+    @FXML private TableColumn<org.conductledger.model.Outcome, String> outcomeOrgColumn;
+    @FXML private TableColumn<org.conductledger.model.Outcome, String> outcomeImpactColumn;
+    @FXML private TableColumn<org.conductledger.model.Outcome, String> outcomeStatusColumn;
+    @FXML private Label outcomeDetailLabel;
+    @FXML private Button recordOutcomeButton;
+    @FXML private Button appealButton;
+    @FXML private Button executionButton;
+    @FXML private Button accountabilityButton;
+    @FXML private Button clarifyButton;
+    @FXML private Label recognitionLabel;
 
     public CaseDetailController(CaseService cases, ReferenceService reference, org.conductledger.service.RegisterService registers,
-                                TaskRunner tasks, DialogService dialogs, Messages messages, java.time.Clock clock) {
+                                CaseOutcomes outcomes, TaskRunner tasks, DialogService dialogs, Messages messages,
+                                java.time.Clock clock) {
+        this.outcomes = outcomes;
         this.registers = registers;
         this.cases = cases;
         this.reference = reference;
@@ -148,6 +165,13 @@ public final class CaseDetailController {
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
             }
         });
+        outcomes.configure(outcomeTable, outcomeMemberColumn, outcomeMeasuresColumn, outcomeDecidedColumn, outcomeOrgColumn,
+                outcomeImpactColumn, outcomeStatusColumn);
+        outcomeTable.getSelectionModel().selectedItemProperty().addListener((obs, o, outcome) ->
+                outcomeDetailLabel.setText(outcome == null ? "" : outcomes.detail(outcome)));
+        var noOutcome = outcomeTable.getSelectionModel().selectedItemProperty().isNull();
+        appealButton.disableProperty().bind(noOutcome);
+        executionButton.disableProperty().bind(noOutcome);
         var none = evidenceTable.getSelectionModel().selectedItemProperty().isNull();
         previewButton.disableProperty().bind(none);
         withdrawButton.disableProperty().bind(none);
@@ -157,7 +181,8 @@ public final class CaseDetailController {
         this.caseId = caseId;
         this.canWrite = canWrite;
         this.onChanged = onChanged;
-        for (var control : List.of(moveButton, addFileButton, addUrlButton, statementButton)) {
+        for (var control : List.of(moveButton, addFileButton, addUrlButton, statementButton, appealButton, executionButton,
+                accountabilityButton)) {
             control.setVisible(canWrite);
         }
         reload();
@@ -189,7 +214,8 @@ public final class CaseDetailController {
             }
         }
         return new View(c, cases.history(caseId), cases.due(caseId), cases.evidence(caseId), cases.statement(caseId),
-                String.join("\n", lines).strip(), cases.decision(caseId), cases.repeatOf(caseId), cases.falseReport(caseId));
+                String.join("\n", lines).strip(), cases.decision(caseId), cases.repeatOf(caseId), cases.falseReport(caseId),
+                outcomes.load(caseId));
     }
 
     private void show(View v) {
@@ -222,11 +248,23 @@ public final class CaseDetailController {
                         String.join("、", st.staff()))));
             }
             if (h.to() == CaseStage.EXECUTION) {
+                lines.addAll(outcomes.timeline(v.outcomes()));
                 v.decision().ifPresent(d -> lines.add("　　" + messages.get("case.timeline.decision", d)));
             }
         }
+        if (c.stage() == CaseStage.DECISION) {
+            lines.addAll(outcomes.timeline(v.outcomes()));
+        }
         timelineList.getItems().setAll(lines);
-        decided = v.decision().isPresent();
+        decided = v.decision().isPresent() || !v.outcomes().outcomes().isEmpty();
+        Long selectedOutcome = outcomeTable.getSelectionModel().getSelectedItem() == null ? null
+                : outcomeTable.getSelectionModel().getSelectedItem().id();
+        outcomeTable.getItems().setAll(v.outcomes().outcomes());
+        outcomeTable.getItems().stream().filter(o -> selectedOutcome != null && o.id() == selectedOutcome).findFirst()
+                .ifPresent(o -> outcomeTable.getSelectionModel().select(o));
+        recognitionLabel.setText(outcomes.recognition(v.outcomes()));
+        showIf(recordOutcomeButton, canWrite && outcomes.canRecord(c));
+        showIf(clarifyButton, canWrite && outcomes.canClarify(c, v.outcomes()));
         repeatLabel.setText(String.join("　", java.util.stream.Stream.of(
                 v.repeatOf().map(first -> messages.get("case.detail.repeat", first)).orElse(""),
                 v.falseReport().map(kind -> messages.get("case.falseReport." + kind)).orElse("")).filter(t -> !t.isEmpty()).toList()));
@@ -448,6 +486,47 @@ public final class CaseDetailController {
             cases.withdrawEvidence(caseId, e.id(), reason);
             return null;
         }, ok -> changed(), this::fail));
+    }
+
+    @FXML
+    private void recordOutcome() {
+        if (current != null) {
+            outcomes.record(current, window(), this::changed);
+        }
+    }
+
+    @FXML
+    private void appeal() {
+        var selected = outcomeTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            outcomes.appeal(selected, window(), this::changed);
+        }
+    }
+
+    @FXML
+    private void execution() {
+        var selected = outcomeTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            outcomes.execution(selected, window(), this::changed);
+        }
+    }
+
+    @FXML
+    private void accountability() {
+        if (current != null) {
+            outcomes.accountability(current, window(), this::changed);
+        }
+    }
+
+    @FXML
+    private void clarify() {
+        if (current != null) {
+            outcomes.clarify(current, window(), this::changed);
+        }
+    }
+
+    private javafx.stage.Window window() {
+        return titleLabel.getScene().getWindow();
     }
 
     @FXML

@@ -23,7 +23,14 @@ public enum FxmlView {
     CONFIRMATION_ROUND("confirmation_round.fxml"),
     CASE_LIST("case_list.fxml"),
     CASE_INTAKE("case_intake.fxml"),
-    CASE_DETAIL("case_detail.fxml");
+    CASE_DETAIL("case_detail.fxml"),
+    OUTCOME_EDIT("outcome_edit.fxml"),
+    APPEAL("appeal.fxml"),
+    EXECUTION("execution.fxml"),
+    CLARIFICATION("clarification.fxml"),
+    ACCOUNTABILITY("accountability.fxml"),
+    COMMENDATION("commendation.fxml"),
+    OUTCOME_LIST("outcome_list.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -39,6 +39,7 @@ public final class MemberRosterController {
     @FXML private TableColumn<MemberSummary, String> postColumn;
     @FXML private TableColumn<MemberSummary, String> rankColumn;
     @FXML private TableColumn<MemberSummary, String> statusColumn;
+    @FXML private TableColumn<MemberSummary, String> impactColumn;
     @FXML private Label countLabel;
     @FXML private Label placeholderLabel;
     @FXML private Button addMemberButton;
@@ -78,6 +79,19 @@ public final class MemberRosterController {
         text(postColumn, m -> m.workUnitPost() == null ? "" : m.workUnitPost());
         text(rankColumn, m -> messages.label(m.rank()));
         text(statusColumn, m -> messages.label(m.status()));
+        text(impactColumn, m -> viewModel.impactEnds(m.id()).map(end -> messages.get("member.roster.impactUntil", end)).orElse(""));
+        impactColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean badge = !empty && item != null && !item.isEmpty();
+                setText(badge ? item : null);
+                getStyleClass().remove("impact-badge");
+                if (badge) {
+                    getStyleClass().add("impact-badge");
+                }
+            }
+        });
 
         SortedList<MemberSummary> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(memberTable.comparatorProperty());

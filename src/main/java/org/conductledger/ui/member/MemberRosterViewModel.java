@@ -40,8 +40,16 @@ public final class MemberRosterViewModel {
 
     private final boolean readable;
 
-    public MemberRosterViewModel(MemberService members, OrganisationsModel organisations, TaskRunner tasks,
+    private final org.conductledger.service.OutcomeService outcomes;
+    private final javafx.collections.ObservableMap<Long, java.time.LocalDate> impact = FXCollections.observableHashMap();
+
+    private record Loaded(java.util.List<MemberSummary> members, java.util.Map<Long, java.time.LocalDate> impact) {
+    }
+
+    public MemberRosterViewModel(MemberService members, org.conductledger.service.OutcomeService outcomes,
+                                 OrganisationsModel organisations, TaskRunner tasks,
                                  DialogService dialogs, Messages messages, boolean readable) {
+        this.outcomes = outcomes;
         this.readable = readable;
         this.members = members;
         this.organisations = organisations;
@@ -68,8 +76,10 @@ public final class MemberRosterViewModel {
         }
         boolean subtree = includeSubtree.get();
         boolean former = includeFormer.get();
-        loads.run(() -> members.roster(org.id(), subtree, former), list -> {
-            rows.setAll(list);
+        loads.run(() -> new Loaded(members.roster(org.id(), subtree, former), outcomes.runningImpact(org.id())), loaded -> {
+            impact.clear();
+            impact.putAll(loaded.impact());
+            rows.setAll(loaded.members());
             updateCount();
         });
     }
@@ -98,6 +108,8 @@ public final class MemberRosterViewModel {
     }
 
     public FilteredList<MemberSummary> filteredRows() { return filtered; }
+    /** Members with a running impact period (影响期) and when it ends: the roster's badge. */
+    public java.util.Optional<java.time.LocalDate> impactEnds(long memberId) { return java.util.Optional.ofNullable(impact.get(memberId)); }
     public StringProperty filterTextProperty() { return filterText; }
     public BooleanProperty includeSubtreeProperty() { return includeSubtree; }
     public BooleanProperty includeFormerProperty() { return includeFormer; }

@@ -20,8 +20,8 @@ import org.conductledger.ui.common.DialogService;
 import org.conductledger.ui.common.TaskRunner;
 
 /**
- * Binds member_profile.fxml: one page per member — their accounts, groups and filings (later: cases,
- * outcomes, commendations) on one time line, newest first.
+ * Binds member_profile.fxml: one page per member — their accounts, groups and filings, decisions
+ * (with the impact-period badge), appeals, commendations, name-clearings and protection on one time line, newest first.
  */
 public final class MemberProfileController {
 
@@ -29,12 +29,17 @@ public final class MemberProfileController {
     public record Event(LocalDate on, String category, String what, String detail) {
     }
 
-    private record Profile(Member member, List<Event> events, long openRecords) {
+    private record Profile(Member member, List<Event> events, long openRecords, String badge) {
     }
 
     private final MemberService members;
     private final RegisterService registers;
     private final org.conductledger.service.ConfirmationService confirmations;
+    private final ProfileOutcomes outcomes;
+    private final org.conductledger.ui.outcome.OutcomeActions actions;
+    private final boolean canWrite;
+    private long memberId;
+    private String memberName = "";
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -42,6 +47,9 @@ public final class MemberProfileController {
     @FXML private Label nameLabel;
     @FXML private Label factsLabel;
     @FXML private Label summaryLabel;
+    @FXML private Label impactLabel;
+    @FXML private javafx.scene.control.Button commendButton;
+    @FXML private javafx.scene.control.Button protectButton;
     @FXML private TableView<Event> timelineTable;
     @FXML private TableColumn<Event, LocalDate> dateColumn;
     @FXML private TableColumn<Event, String> categoryColumn;
@@ -49,8 +57,12 @@ public final class MemberProfileController {
     @FXML private TableColumn<Event, String> detailColumn;
 
     public MemberProfileController(MemberService members, RegisterService registers,
-                                   org.conductledger.service.ConfirmationService confirmations, TaskRunner tasks,
-                                   DialogService dialogs, Messages messages) {
+                                   org.conductledger.service.ConfirmationService confirmations, ProfileOutcomes outcomes,
+                                   org.conductledger.ui.outcome.OutcomeActions actions, org.conductledger.model.Session session,
+                                   TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this.outcomes = outcomes;
+        this.actions = actions;
+        this.canWrite = session.has(org.conductledger.model.Permission.MEMBER_WRITE);
         this.members = members;
         this.confirmations = confirmations;
         this.registers = registers;
@@ -76,8 +88,17 @@ public final class MemberProfileController {
     }
 
     public void start(long memberId) {
+        this.memberId = memberId;
+        for (var button : List.of(commendButton, protectButton)) {
+            button.setVisible(canWrite);
+            button.setManaged(canWrite);
+        }
         tasks.run(() -> load(memberId), profile -> {
             Member m = profile.member();
+            memberName = m.name();
+            impactLabel.setText(profile.badge());
+            impactLabel.setVisible(!profile.badge().isEmpty());
+            impactLabel.setManaged(!profile.badge().isEmpty());
             nameLabel.setText(messages.get("profile.title", m.name()));
             factsLabel.setText(messages.get("profile.facts", messages.label(m.gender()), IdNumber.mask(m.idNumber()),
                     messages.label(m.category()), m.joinedOn(), messages.label(m.status()),
@@ -120,13 +141,25 @@ public final class MemberProfileController {
             events.add(new Event(entry.date(), messages.get("profile.membership"), messages.label(entry.kind()),
                     entry.reason() == null ? "" : entry.reason()));
         }
+        ProfileOutcomes.Loaded decisions = outcomes.load(memberId);
+        events.addAll(outcomes.events(decisions));
         // Newest first; on the same day, what happened later (e.g. the report after the opening) first.
         List<Event> ordered = new ArrayList<>(events);
         java.util.Collections.reverse(ordered);
         ordered.sort(Comparator.comparing(Event::on, Comparator.nullsLast(Comparator.reverseOrder())));
         events = ordered;
         long open = records.stream().filter(RegisterRecord::isOpen).count();
-        return new Profile(member, events, open);
+        return new Profile(member, events, open, outcomes.badge(decisions));
+    }
+
+    @FXML
+    private void commend() {
+        actions.commend(memberId, memberName, timelineTable.getScene().getWindow(), () -> start(memberId));
+    }
+
+    @FXML
+    private void protect() {
+        actions.protect(memberId, memberName, timelineTable.getScene().getWindow(), () -> start(memberId));
     }
 
     @FXML

@@ -1,0 +1,87 @@
+package org.conductledger.ui.outcome;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImpactBasis;
+import org.conductledger.model.Member;
+import org.conductledger.model.OutcomeKind;
+import org.conductledger.model.OutcomeRules;
+import org.conductledger.model.OutcomeType;
+
+/**
+ * The ladder as check boxes, one row per family, lightest first; each shows its impact period and, where
+ * the figure is not confirmed, says so. Measures that do not fit the chosen member are disabled with the reason.
+ */
+final class MeasureChecklist {
+
+    private final Messages messages;
+    private final List<CheckBox> boxes = new ArrayList<>();
+
+    MeasureChecklist(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Fills {@code into} with the types in use (retired ones left out). */
+    void fill(VBox into, List<OutcomeType> types) {
+        into.getChildren().clear();
+        boxes.clear();
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            List<OutcomeType> ofKind = types.stream().filter(t -> t.kind() == kind && !t.retired()).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            FlowPane row = new FlowPane(14, 4);
+            for (OutcomeType type : ofKind) {
+                CheckBox box = new CheckBox(text(type));
+                box.setUserData(type);
+                box.setId("measure-" + type.code());
+                box.setTooltip(new Tooltip(type.impactNote() == null ? type.name() : type.impactNote()));
+                boxes.add(box);
+                row.getChildren().add(box);
+            }
+            Label heading = new Label(messages.label(kind));
+            heading.getStyleClass().add("muted");
+            into.getChildren().addAll(heading, row);
+        }
+    }
+
+    private String text(OutcomeType type) {
+        if (type.impactMonths() == null) {
+            return type.name();
+        }
+        String months = messages.get(type.probation() ? "outcome.measure.afterRestore" : "outcome.measure.months",
+                type.impactMonths());
+        String basis = type.impactBasis() == ImpactBasis.CONFIRMED ? "" : "·" + messages.label(type.impactBasis());
+        return type.name() + "（" + months + basis + "）";
+    }
+
+    /** Disables what cannot be given to {@code member} (and clears it), with the reason as tooltip. */
+    void restrictTo(Member member) {
+        for (CheckBox box : boxes) {
+            OutcomeType type = (OutcomeType) box.getUserData();
+            var problem = member == null ? java.util.Optional.<org.conductledger.model.Problem>empty()
+                    : OutcomeRules.eligibilityProblem(type, member);
+            box.setDisable(problem.isPresent());
+            if (problem.isPresent()) {
+                box.setSelected(false);
+                box.setTooltip(new Tooltip(messages.describe(problem.get())));
+            } else {
+                box.setTooltip(new Tooltip(type.impactNote() == null ? type.name() : type.impactNote()));
+            }
+        }
+    }
+
+    Set<Long> selectedIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        boxes.stream().filter(CheckBox::isSelected).forEach(b -> ids.add(((OutcomeType) b.getUserData()).id()));
+        return ids;
+    }
+}
