@@ -38,7 +38,12 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        UserService users, AuditService audit, DatabaseInfoService info, RegisterService registers,
                        ConfirmationService confirmations, ReferenceService reference,
                        org.conductledger.service.CaseService cases, org.conductledger.service.OutcomeService outcomes,
-                       org.conductledger.service.RecognitionService recognition) implements AutoCloseable {
+                       org.conductledger.service.RecognitionService recognition,
+                       org.conductledger.service.ImportService imports, org.conductledger.service.ExportService exports)
+        implements AutoCloseable {
+
+    /** Imports read the sheets' Chinese labels whatever the UI language. */
+    private static final java.util.Locale SHEET_LOCALE = java.util.Locale.SIMPLIFIED_CHINESE;
 
     public static Services wire(OpenLedger ledger, Session session, Clock clock, Pbkdf2 kdf, String host) {
         Database database = ledger.database();
@@ -76,8 +81,25 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
         org.conductledger.service.RecognitionService recognitionService = new org.conductledger.service.RecognitionService(
                 session, auditLog, database, new org.conductledger.store.RecognitionRepository(database, scope), caseService,
                 outcomeRepository, memberRepository, organisationRepository, new org.conductledger.model.RecognitionRules(clock));
+        org.conductledger.service.ImportService importService = new org.conductledger.service.ImportService(session, auditLog,
+                database, memberService, registerService, settings, clock);
+        org.conductledger.service.ExportService exportService = new org.conductledger.service.ExportService(session, auditLog,
+                database);
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
-                registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService);
+                registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService,
+                importService, exportService);
+    }
+
+    /** Spreadsheet import for this session (files over the configured row limit are refused). */
+    public org.conductledger.exchange.Importer importer() {
+        return new org.conductledger.exchange.Importer(organisations, members, registers, imports,
+                org.conductledger.i18n.Messages.load(SHEET_LOCALE), imports.maxRows());
+    }
+
+    /** List export (xlsx/CSV) and import templates for this session. */
+    public org.conductledger.exchange.Exporter exporter() {
+        return new org.conductledger.exchange.Exporter(organisations, members, registers, exports,
+                org.conductledger.i18n.Messages.load(SHEET_LOCALE));
     }
 
     public Database database() {

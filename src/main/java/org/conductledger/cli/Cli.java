@@ -28,7 +28,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
-                ReferenceCommand.class, CaseCommand.class)) {
+                ReferenceCommand.class, CaseCommand.class, ImportCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -47,6 +47,7 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("policy"), "command.policy");
         describe(commandLine.getSubcommands().get("register"), "command.register");
         describe(commandLine.getSubcommands().get("case"), "command.case");
+        describe(commandLine.getSubcommands().get("import"), "command.import");
         describe(commandLine.getSubcommands().get("case").getSubcommands().get("list"), "command.caseList");
         CommandLine reference = commandLine.getSubcommands().get("reference");
         describe(reference, "command.reference");

@@ -27,6 +27,9 @@ public final class PolicyCommand extends LoggedInCommand {
     @Option(names = "--impact-horizon", paramLabel = "<days>", descriptionKey = "option.impactHorizon")
     Integer impactHorizon;
 
+    @Option(names = "--import-max-rows", paramLabel = "<rows>", descriptionKey = "option.importMaxRows")
+    Integer importMaxRows;
+
     @Option(names = "--holidays", split = ",", paramLabel = "<yyyy-mm-dd,...>", descriptionKey = "option.holidays")
     java.util.List<java.time.LocalDate> holidays;
 
@@ -66,6 +69,10 @@ public final class PolicyCommand extends LoggedInCommand {
             services.outcomes().setHorizonDays(impactHorizon);
         }
         env.out().println(env.messages().get("cli.impactHorizon", services.outcomes().horizonDays()));
+        if (importMaxRows != null) {
+            services.imports().setMaxRows(importMaxRows);
+        }
+        env.out().println(env.messages().get("cli.importMaxRows", services.imports().maxRows()));
         var calendar = services.cases().calendar();
         env.out().println(env.messages().get("cli.calendar", calendar.holidays().size(), calendar.extraWorkingDays().size()));
         services.cases().dueRules().forEach((stage, rule) ->

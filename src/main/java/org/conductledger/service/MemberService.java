@@ -77,6 +77,12 @@ public final class MemberService {
         return rules.warnings(form.normalised());
     }
 
+    /** The current member holding {@code idNumber}, if the user may see them (imports find members this way). */
+    public java.util.Optional<Member> currentByIdNumber(String idNumber) {
+        audit.require(session, Permission.MEMBER_READ);
+        return members.findCurrentByIdNumberAnywhere(idNumber).flatMap(m -> members.findById(m.id()));
+    }
+
     /** Whether the member is the recorded secretary of the organisation they belong to. */
     public boolean isSecretaryOfOwnOrganisation(long memberId) {
         Member member = get(memberId);   // permission and scope

@@ -116,6 +116,14 @@ public final class RegisterService {
     }
 
     public RegisterRecord create(RegisterForm form) {
+        return create(form, null);
+    }
+
+    /**
+     * Records a new report or filing; a filing carried over from an earlier ledger (an import) keeps its
+     * {@code carriedFilingNo}, which must not be taken, and later numbers of its organisation and year follow it.
+     */
+    public RegisterRecord create(RegisterForm form, String carriedFilingNo) {
         audit.require(session, Permission.REGISTER_WRITE);
         validate(form);
         return transactions.inTransaction(() -> {
@@ -125,7 +133,17 @@ public final class RegisterService {
             Organisation org = organisation(member.orgId());
             String filingNo = null;
             Integer seq = null;
-            if (form.kind() == RegisterKind.FILING) {
+            if (form.kind() == RegisterKind.FILING && carriedFilingNo != null && !carriedFilingNo.isBlank()) {
+                filingNo = carriedFilingNo.strip();
+                if (filingNo.length() > 60 || registers.filingNoTaken(filingNo)) {
+                    throw new ValidationException(Problem.of(RegisterField.FILING_NO, filingNo.length() > 60 ? "validation.register.filingNoLong"
+                            : "validation.register.filingNoTaken", filingNo));
+                }
+                seq = FilingNumber.sequenceOf(filingNo, org.code(), form.reportedOn().getYear()).orElse(null);
+                if (seq != null) {
+                    registers.reserveFilingSeq(org.id(), form.reportedOn().getYear(), seq);
+                }
+            } else if (form.kind() == RegisterKind.FILING) {
                 int year = form.reportedOn().getYear();
                 seq = registers.nextFilingSeq(org.id(), year);
                 filingNo = FilingNumber.format(org.code(), year, seq);

@@ -318,6 +318,21 @@ public final class RegisterRepository {
                 .where(FILING_COUNTER.ORG_ID.eq(orgId).and(FILING_COUNTER.FILING_YEAR.eq(year))).fetchOne().value1();
     }
 
+    /** Whether any filing, of any organisation and outside the scope too, already carries {@code filingNo}. */
+    public boolean filingNoTaken(String filingNo) {
+        return dsl().fetchExists(REGISTER_RECORD, REGISTER_RECORD.FILING_NO.eq(filingNo));
+    }
+
+    /** Makes later allocations for the organisation and year continue above {@code seq} (a carried-over number). */
+    public void reserveFilingSeq(long orgId, int year, int seq) {
+        int updated = dsl().update(FILING_COUNTER).set(FILING_COUNTER.LAST_NO, DSL.greatest(FILING_COUNTER.LAST_NO, DSL.val(seq)))
+                .where(FILING_COUNTER.ORG_ID.eq(orgId).and(FILING_COUNTER.FILING_YEAR.eq(year))).execute();
+        if (updated == 0) {
+            dsl().insertInto(FILING_COUNTER).set(FILING_COUNTER.ORG_ID, orgId).set(FILING_COUNTER.FILING_YEAR, year)
+                    .set(FILING_COUNTER.LAST_NO, seq).execute();
+        }
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

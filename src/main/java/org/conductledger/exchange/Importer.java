@@ -1,0 +1,96 @@
+package org.conductledger.exchange;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImportKind;
+import org.conductledger.model.ImportProblem;
+import org.conductledger.model.ImportReport;
+import org.conductledger.model.ImportRow;
+import org.conductledger.model.Organisation;
+import org.conductledger.service.ImportService;
+import org.conductledger.service.MemberService;
+import org.conductledger.service.OrganisationService;
+import org.conductledger.service.RegisterService;
+
+/**
+ * Imports a members or register spreadsheet: reads the file, maps its columns, turns each row into a form
+ * (listing every cell that cannot be read), then has {@link ImportService} write all rows in one
+ * transaction — or none, listing every row's problems. The GUI previews with a dry run first; the CLI runs
+ * {@code import}. Labels are read in Chinese whatever the UI language: the sheets are Chinese.
+ */
+public final class Importer {
+
+    private final OrganisationService organisations;
+    private final MemberService members;
+    private final RegisterService registers;
+    private final ImportService imports;
+    private final Messages chinese;
+    private final SheetReader reader;
+
+    public Importer(OrganisationService organisations, MemberService members, RegisterService registers,
+                    ImportService imports, Messages chinese, int maxRows) {
+        this.organisations = organisations;
+        this.members = members;
+        this.registers = registers;
+        this.imports = imports;
+        this.chinese = chinese;
+        this.reader = new SheetReader(maxRows);
+    }
+
+    /** Reads {@code file} (after checking the user may import {@code kind} at all). */
+    public SheetTable read(ImportKind kind, Path file, Charset charset) {
+        imports.requireAllowed(kind);
+        return reader.read(file, charset);
+    }
+
+    /**
+     * Checks and, unless {@code dryRun} or anything is wrong, writes the rows of {@code table}.
+     * {@code withinOrgId}: the organisation the import is for (blank 所在党组织 means it; every row must fall
+     * in its subtree), or null.
+     */
+    public ImportReport run(ImportKind kind, SheetTable table, ColumnMapping mapping, Long withinOrgId, boolean dryRun,
+                            String fileName) {
+        imports.requireAllowed(kind);
+        List<ImportProblem> warnings = mapping.ignored(table.headers());
+        List<ImportProblem> problems = new ArrayList<>(mapping.missing());
+        if (!problems.isEmpty()) {
+            return new ImportReport(kind, table.rows().size(), 0, dryRun, problems, warnings);
+        }
+        ImportLookups lookups = lookups(kind);
+        Organisation within = withinOrgId == null ? null : organisations.get(withinOrgId);
+        List<ImportRow> rows = new ArrayList<>();
+        for (SheetTable.Row row : table.rows()) {
+            CellText cells = new CellText(row, mapping, problems);
+            Optional<ImportRow> converted = kind == ImportKind.MEMBERS ? new MemberRows(lookups, within).convert(cells)
+                    : new RegisterRows(kind, lookups, within).convert(cells);
+            converted.ifPresent(rows::add);
+        }
+        boolean readable = problems.isEmpty();
+        ImportService.Written written = imports.write(kind, rows, dryRun || !readable, fileName,
+                chinese.get("import.statusReason"));
+        problems.addAll(written.problems());
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
+        return new ImportReport(kind, table.rows().size(), written.committed() ? rows.size() : 0, dryRun, problems, warnings);
+    }
+
+    private ImportLookups lookups(ImportKind kind) {
+        boolean registerKind = kind != ImportKind.MEMBERS;
+        return new ImportLookups(organisations.all(), registerKind ? registers.platforms() : List.of(),
+                registerKind ? registers.groupCategories() : List.of(), members::currentByIdNumber, chinese);
+    }
+
+    /** A problem in words: "第 5 行「入党日期」：…" (or the file's, or a row's, without the parts it lacks). */
+    public static String describe(Messages messages, ImportProblem problem) {
+        String text = messages.get(problem.messageKey(), problem.args().toArray());
+        if (problem.row() <= 1) {
+            return text;
+        }
+        return problem.column() == null ? messages.get("import.problem.atRow", problem.row(), text)
+                : messages.get("import.problem.atCell", problem.row(), problem.column(), text);
+    }
+}

@@ -1,0 +1,95 @@
+package org.conductledger.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes a {@link TableData} as a real spreadsheet (.xlsx: typed dates and numbers, bold frozen header,
+ * filters, column widths, the Chinese sheet name) or as CSV in UTF-8 with a byte-order mark, so Excel on
+ * Windows opens it correctly by double-click (RFC 4180, CRLF, formulas defused).
+ */
+public final class TableWriter {
+
+    public void xlsx(TableData table, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "ConductLedger", "1.0");
+        Worksheet sheet = workbook.newWorksheet(table.sheetName());
+        writeSheet(sheet, table);
+        workbook.finish();
+    }
+
+    /** Writes {@code table} into {@code sheet} (also used by the templates). */
+    static void writeSheet(Worksheet sheet, TableData table) {
+        int[] widths = new int[table.headers().size()];
+        for (int c = 0; c < table.headers().size(); c++) {
+            sheet.value(0, c, table.headers().get(c));
+            sheet.style(0, c).bold().fillColor("EEEEEE").set();
+            widths[c] = width(table.headers().get(c));
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Object> row = table.rows().get(r);
+            for (int c = 0; c < row.size() && c < widths.length; c++) {
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    sheet.value(r + 1, c, n);
+                } else if (v instanceof LocalDate d) {
+                    sheet.value(r + 1, c, d);
+                    sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                } else if (v instanceof Boolean b) {
+                    sheet.value(r + 1, c, b ? "是" : "否");
+                } else if (v != null) {
+                    sheet.value(r + 1, c, v.toString());
+                }
+                widths[c] = Math.max(widths[c], Math.min(60, width(v == null ? "" : v instanceof LocalDate ? "2000-01-01" : v.toString())));
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.width(c, widths[c] + 2);
+        }
+        sheet.freezePane(0, 1);
+        if (!table.headers().isEmpty()) {
+            sheet.setAutoFilter(0, 0, table.headers().size() - 1);
+        }
+    }
+
+    /** Display width in Excel character units: CJK characters count double. */
+    private static int width(String text) {
+        return text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+    }
+
+    public void csv(TableData table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write(line(table.headers().stream().map(h -> (Object) h).toList()));
+        for (List<Object> row : table.rows()) {
+            writer.write(line(row));
+        }
+        writer.flush();
+    }
+
+    private static String line(List<Object> cells) {
+        return cells.stream().map(TableWriter::csvCell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /** Quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with ' so Excel does not run it. */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value instanceof Boolean b ? (b ? "是" : "否") : value.toString();
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !(value instanceof Number)) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

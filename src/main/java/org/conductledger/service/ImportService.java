@@ -1,0 +1,128 @@
+package org.conductledger.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.conductledger.model.AuditAction;
+import org.conductledger.model.ImportColumn;
+import org.conductledger.model.ImportKind;
+import org.conductledger.model.ImportProblem;
+import org.conductledger.model.ImportRow;
+import org.conductledger.model.LedgerException;
+import org.conductledger.model.Permission;
+import org.conductledger.model.Problem;
+import org.conductledger.model.RegisterRecord;
+import org.conductledger.model.Session;
+import org.conductledger.model.ValidationException;
+import org.conductledger.store.Transactions;
+
+/**
+ * Writes the rows of an imported spreadsheet through the ordinary use cases (the same validation, duplicate
+ * refusal, filing numbers and audit entries as one by one), all in one transaction: every row's problems are
+ * collected (each row in its own savepoint), and unless there are none the whole transaction is rolled back —
+ * as it always is on a dry run. Nothing is merged: a row that would duplicate a record is a problem.
+ */
+public final class ImportService {
+
+    private final Session session;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final MemberService members;
+    private final RegisterService registers;
+    private final Clock clock;
+    private final org.conductledger.store.SettingRepository settings;
+
+    public static final String MAX_ROWS_SETTING = "import.maxRows";
+    public static final int DEFAULT_MAX_ROWS = 200_000;
+
+    public ImportService(Session session, AuditLog audit, Transactions transactions, MemberService members,
+                         RegisterService registers, org.conductledger.store.SettingRepository settings, Clock clock) {
+        this.settings = settings;
+        this.session = session;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.members = members;
+        this.registers = registers;
+        this.clock = clock;
+    }
+
+    /** What writing the rows gave: the problems found (none: all written, unless a dry run). */
+    public record Written(int rows, boolean committed, List<ImportProblem> problems) {
+    }
+
+    /** Throws out of the transaction to roll it back; never seen outside this class. */
+    private static final class RollBack extends RuntimeException {
+        RollBack() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The most data rows an imported file may have (a larger one is refused whole). */
+    public int maxRows() {
+        return settings.get(MAX_ROWS_SETTING).map(Integer::parseInt).orElse(DEFAULT_MAX_ROWS);
+    }
+
+    public void setMaxRows(int rows) {
+        audit.require(session, Permission.SETTINGS_MANAGE);
+        if (rows < 1 || rows > 1_000_000) {
+            throw new ValidationException(Problem.of(null, "validation.import.maxRows"));
+        }
+        int before = maxRows();
+        transactions.run(() -> {
+            settings.put(MAX_ROWS_SETTING, Integer.toString(rows));
+            audit.record(session, AuditAction.SETTINGS_CHANGE, "setting", MAX_ROWS_SETTING, "rows: " + before + " → " + rows);
+        });
+    }
+
+    /** Checks the permission for importing {@code kind} (auditing a refusal) before any file is read. */
+    public void requireAllowed(ImportKind kind) {
+        audit.require(session, kind == ImportKind.MEMBERS ? Permission.MEMBER_WRITE : Permission.REGISTER_WRITE);
+    }
+
+    /**
+     * Writes {@code rows}; {@code statusReason} is recorded with a status taken over from the sheet (dated the
+     * day of the import, which is when it was recorded here).
+     */
+    public Written write(ImportKind kind, List<ImportRow> rows, boolean dryRun, String fileName, String statusReason) {
+        requireAllowed(kind);
+        List<ImportProblem> problems = new ArrayList<>();
+        try {
+            transactions.inTransaction(() -> {
+                for (ImportRow row : rows) {
+                    try {
+                        writeRow(row, statusReason);
+                    } catch (ValidationException e) {
+                        for (Problem p : e.problems()) {
+                            ImportColumn column = ImportColumn.forField(kind, p.field());
+                            problems.add(new ImportProblem(row.row(), column == null ? null : column.header(), p.messageKey(),
+                                    p.args()));
+                        }
+                    } catch (LedgerException e) {
+                        problems.add(new ImportProblem(row.row(), null, e.messageKey(), e.args()));
+                    }
+                }
+                if (dryRun || !problems.isEmpty() || rows.isEmpty()) {
+                    throw new RollBack();
+                }
+                audit.record(session, AuditAction.IMPORT, kind == ImportKind.MEMBERS ? "member" : "register", null,
+                        "kind: " + kind.name() + "; rows: " + rows.size() + "; file: " + fileName);
+                return null;
+            });
+        } catch (RollBack rolledBack) {
+            return new Written(rows.size(), false, problems);
+        }
+        return new Written(rows.size(), true, problems);
+    }
+
+    private void writeRow(ImportRow row, String statusReason) {
+        if (row instanceof ImportRow.MemberRow m) {
+            members.create(m.form());
+        } else if (row instanceof ImportRow.RegisterRow r) {
+            RegisterRecord created = registers.create(r.form(), r.filingNo());
+            if (r.status() != null && r.status() != created.status()) {
+                registers.changeStatus(created.id(), r.status(), LocalDate.now(clock), statusReason);
+            }
+        }
+    }
+}
