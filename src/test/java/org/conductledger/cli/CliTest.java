@@ -274,4 +274,37 @@ class CliTest {
         assertEquals(0, run("--db", db(), "--user", "admin", "policy", "--impact-horizon", "60"), err.toString());
         assertTrue(out.toString().contains("影响期届满提前提醒：60 天"), out.toString());
     }
+
+    @Test
+    void importChecksEveryRowAndWritesAllOrNothing() throws java.io.IOException {
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            ledger.org(null, "第一党支部", "ZB1", org.conductledger.model.OrgType.BRANCH);
+            ledger.org(null, "第二党支部", "ZB2", org.conductledger.model.OrgType.BRANCH);
+        }
+        Path members = org.conductledger.exchange.SheetReaderTest.fixture(dir, "members.xlsx");
+        assertEquals(0, run("--db", db(), "--user", "admin", "import", "--kind", "members", "--file", members.toString(),
+                "--dry-run"), err.toString() + out);
+        assertTrue(out.toString().contains("检查通过：可导入 3 行"), out.toString());
+        assertTrue(out.toString().contains("列“备注”不在导入范围内"), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "import", "--kind", "members", "--file", members.toString()),
+                err.toString() + out);
+        assertTrue(out.toString().contains("已导入 3 行"), out.toString());
+
+        Path bad = dir.resolve("accounts.csv");
+        java.nio.file.Files.write(bad, ("公民身份号码,平台,账号名称,账号ID,开设日期,报告日期\r\n"
+                + "320102198003080114,微博,区委宣传部,qwxcb,2026-10-01,2026-10-12\r\n"
+                + "320102198003080114,微搏,区委宣传部2,qwxcb2,2026-10-01,2026/10/32\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "import", "--kind", "accounts", "--file",
+                bad.toString()));
+        assertTrue(out.toString().contains("GB18030"), "the encoding is told: " + out);
+        assertTrue(out.toString().contains("第 3 行“平台”：“微搏”不是可选的平台"), out.toString());
+        assertTrue(out.toString().contains("第 3 行“报告日期”：“2026/10/32”不是可识别的日期"), out.toString());
+        assertTrue(out.toString().contains("未导入：发现 2 个问题，一行也没有写入"), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "register", "list", "--kind", "accounts", "--org", "ROOT", "--subtree"));
+        assertEquals(1, out.toString().split("\\r\\n").length, "only the header: nothing was written");
+
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "import", "--kind", "accounts", "--file",
+                dir.resolve("missing.xlsx").toString()));
+        assertTrue(err.toString().contains("无法读取“missing.xlsx”"), err.toString());
+    }
 }
