@@ -52,6 +52,7 @@ public final class GuiComposition {
     private final org.conductledger.ui.cases.CaseListViewModel caseList;
     private final org.conductledger.ui.cases.CaseActions caseActions;
     private final org.conductledger.ui.outcome.OutcomeActions outcomeActions;
+    private final org.conductledger.ui.exchange.ExchangeActions exchangeActions;
     private final org.conductledger.ui.common.SessionControl sessionControl;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -80,6 +81,8 @@ public final class GuiComposition {
                 services.session().has(Permission.CASE_READ));
         this.caseActions = new org.conductledger.ui.cases.CaseActions(windows, messages);
         this.outcomeActions = new org.conductledger.ui.outcome.OutcomeActions(windows, messages);
+        this.exchangeActions = new org.conductledger.ui.exchange.ExchangeActions(windows, services.exporter(), tasks, dialogs,
+                messages);
         this.roster = new MemberRosterViewModel(services.members(), services.outcomes(), organisations, tasks, dialogs, messages,
                 services.session().has(Permission.MEMBER_READ));
     }
@@ -102,8 +105,8 @@ public final class GuiComposition {
                     services.session().has(Permission.ORG_WRITE));
         }
         if (type == MemberRosterController.class) {
-            return new MemberRosterController(roster, memberActions, messages, services.session().has(Permission.MEMBER_WRITE),
-                    services.session().has(Permission.REGISTER_READ));
+            return new MemberRosterController(roster, memberActions, exchangeActions, messages,
+                    services.session().has(Permission.MEMBER_WRITE), services.session().has(Permission.REGISTER_READ));
         }
         if (type == OrganisationEditController.class) {
             return new OrganisationEditController(new OrganisationEditViewModel(services.organisations(),
@@ -136,8 +139,8 @@ public final class GuiComposition {
                     new org.conductledger.ui.admin.AuditLogViewModel(services.audit(), tasks, dialogs, messages), messages);
         }
         if (type == org.conductledger.ui.register.RegisterListController.class) {
-            return new org.conductledger.ui.register.RegisterListController(registerList, registerActions, messages,
-                    services.session().has(Permission.REGISTER_WRITE));
+            return new org.conductledger.ui.register.RegisterListController(registerList, registerActions, exchangeActions,
+                    messages, services.session().has(Permission.REGISTER_WRITE));
         }
         if (type == org.conductledger.ui.register.RegisterEditController.class) {
             return new org.conductledger.ui.register.RegisterEditController(new org.conductledger.ui.register.RegisterEditViewModel(
@@ -182,6 +185,10 @@ public final class GuiComposition {
         if (type == org.conductledger.ui.outcome.OutcomeEditController.class) {
             return new org.conductledger.ui.outcome.OutcomeEditController(services.outcomes(), services.members(),
                     services.organisations(), tasks, dialogs, messages, clock);
+        }
+        if (type == org.conductledger.ui.exchange.ImportController.class) {
+            return new org.conductledger.ui.exchange.ImportController(services.importer(), services.exporter(), tasks, dialogs,
+                    messages);
         }
         if (type == org.conductledger.ui.outcome.AppealController.class) {
             return new org.conductledger.ui.outcome.AppealController(services.outcomes(), services.members(),

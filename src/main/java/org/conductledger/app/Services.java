@@ -93,7 +93,7 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
     /** Spreadsheet import for this session (files over the configured row limit are refused). */
     public org.conductledger.exchange.Importer importer() {
         return new org.conductledger.exchange.Importer(organisations, members, registers, imports,
-                org.conductledger.i18n.Messages.load(SHEET_LOCALE), imports.maxRows());
+                org.conductledger.i18n.Messages.load(SHEET_LOCALE), imports::maxRows);
     }
 
     /** List export (xlsx/CSV) and import templates for this session. */

@@ -57,17 +57,22 @@ public final class Exporter {
 
     /** The current members of {@code orgId} (and below) in the members import columns. */
     public int members(long orgId, boolean subtree, boolean fullIds, Path file) {
+        return members(members.roster(orgId, subtree, false).stream().map(MemberSummary::id).toList(), fullIds, file,
+                "org: " + orgId + (subtree ? " (subtree)" : ""));
+    }
+
+    /** The members {@code memberIds} (e.g. the roster as filtered on screen) in the members import columns. */
+    public int members(List<Long> memberIds, boolean fullIds, Path file, String description) {
         if (fullIds) {
             exports.requireFullIds();
         }
         List<Member> list = new ArrayList<>();
-        for (MemberSummary s : members.roster(orgId, subtree, false)) {
-            list.add(members.get(s.id()));
+        for (long id : memberIds) {
+            list.add(members.get(id));
         }
         TableData table = sheets().members(chinese.label(ImportKind.MEMBERS), list, fullIds);
         write(table, file);
-        exports.recordExport("member", "kind: MEMBERS; org: " + orgId + (subtree ? " (subtree)" : ""), table.rows().size(),
-                Format.of(file).name(), fullIds);
+        exports.recordExport("member", "kind: MEMBERS; " + description, table.rows().size(), Format.of(file).name(), fullIds);
         return table.rows().size();
     }
 

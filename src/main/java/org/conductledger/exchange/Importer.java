@@ -30,22 +30,23 @@ public final class Importer {
     private final RegisterService registers;
     private final ImportService imports;
     private final Messages chinese;
-    private final SheetReader reader;
+    private final java.util.function.IntSupplier maxRows;
 
+    /** {@code maxRows} is asked when a file is read (a setting: read in the background, not when built). */
     public Importer(OrganisationService organisations, MemberService members, RegisterService registers,
-                    ImportService imports, Messages chinese, int maxRows) {
+                    ImportService imports, Messages chinese, java.util.function.IntSupplier maxRows) {
         this.organisations = organisations;
         this.members = members;
         this.registers = registers;
         this.imports = imports;
         this.chinese = chinese;
-        this.reader = new SheetReader(maxRows);
+        this.maxRows = maxRows;
     }
 
     /** Reads {@code file} (after checking the user may import {@code kind} at all). */
     public SheetTable read(ImportKind kind, Path file, Charset charset) {
         imports.requireAllowed(kind);
-        return reader.read(file, charset);
+        return new SheetReader(maxRows.getAsInt()).read(file, charset);
     }
 
     /**

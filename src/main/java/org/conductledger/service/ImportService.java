@@ -33,7 +33,7 @@ public final class ImportService {
     private final Clock clock;
     private final org.conductledger.store.SettingRepository settings;
 
-    public static final String MAX_ROWS_SETTING = "import.maxRows";
+    public static final String MAX_ROWS_SETTING = "limits.importRows";
     public static final int DEFAULT_MAX_ROWS = 200_000;
 
     public ImportService(Session session, AuditLog audit, Transactions transactions, MemberService members,

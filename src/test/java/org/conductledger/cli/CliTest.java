@@ -291,9 +291,9 @@ class CliTest {
         assertTrue(out.toString().contains("已导入 3 行"), out.toString());
 
         Path bad = dir.resolve("accounts.csv");
-        java.nio.file.Files.write(bad, ("公民身份号码,平台,账号名称,账号ID,开设日期,报告日期\r\n"
-                + "320102198003080114,微博,区委宣传部,qwxcb,2026-10-01,2026-10-12\r\n"
-                + "320102198003080114,微搏,区委宣传部2,qwxcb2,2026-10-01,2026/10/32\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        java.nio.file.Files.write(bad, ("公民身份号码,平台,账号名称,账号ID,职务身份,开设日期,报告日期\r\n"
+                + "320102198003080114,微博,区委宣传部,qwxcb,副部长,2026-10-01,2026-10-12\r\n"
+                + "320102198003080114,微搏,区委宣传部2,qwxcb2,副部长,2026-10-01,2026/10/32\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "import", "--kind", "accounts", "--file",
                 bad.toString()));
         assertTrue(out.toString().contains("GB18030"), "the encoding is told: " + out);

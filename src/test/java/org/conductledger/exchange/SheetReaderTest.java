@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files as units have them: made by LibreOffice, saved by Excel on Chinese Windows (GBK), broken or disguised. */
-class SheetReaderTest {
+public class SheetReaderTest {
 
     @TempDir
     Path dir;
     final SheetReader reader = new SheetReader(100);
 
-    static Path fixture(Path dir, String name) throws IOException {
+    public static Path fixture(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);
         try (InputStream in = SheetReaderTest.class.getResourceAsStream("/import/" + name)) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

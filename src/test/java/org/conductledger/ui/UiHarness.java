@@ -23,6 +23,8 @@ public final class UiHarness implements AutoCloseable {
 
     public final TestLedger ledger;
     public final GuiComposition ui;
+    /** File choosers answer from {@code dialogs.files}. */
+    public final ScriptedDialogs dialogs;
     private final FxTaskRunner tasks = new FxTaskRunner();
 
     public UiHarness(Path dir) {
@@ -33,7 +35,8 @@ public final class UiHarness implements AutoCloseable {
     public UiHarness(TestLedger ledger, org.conductledger.app.Services user, Path dir) {
         this.ledger = ledger;
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
-        this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, new FxDialogService(messages, dir, ""),
+        this.dialogs = new ScriptedDialogs(new FxDialogService(messages, dir, ""));
+        this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, dialogs,
                 TestClock.CLOCK, dir.toString(), locale -> { }, "", org.conductledger.ui.common.SessionControl.NONE);
     }
 

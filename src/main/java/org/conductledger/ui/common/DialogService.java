@@ -11,4 +11,10 @@ public interface DialogService {
 
     /** Asks where to save an .xlsx file; empty when the user cancels. */
     java.util.Optional<java.nio.file.Path> chooseXlsxToSave(String initialName);
+
+    /** Asks where to save a list: .xlsx or .csv, as the user picks; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseSpreadsheetToSave(String initialName);
+
+    /** Asks for an .xlsx or .csv file to import; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseSpreadsheetToOpen();
 }

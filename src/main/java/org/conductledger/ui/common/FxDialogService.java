@@ -83,6 +83,34 @@ public final class FxDialogService implements DialogService {
         return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
+    @Override
+    public java.util.Optional<Path> chooseSpreadsheetToSave(String initialName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("app.title"));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new javafx.stage.FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        return unlessLocked(chooser.showSaveDialog(focused()));
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseSpreadsheetToOpen() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("app.title"));
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("*", "*.*"));
+        return unlessLocked(chooser.showOpenDialog(focused()));
+    }
+
+    private static javafx.stage.Window focused() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
+    }
+
+    /** The system's file dialog cannot be hidden by the lock; a choice made behind the lock is ignored. */
+    private java.util.Optional<Path> unlessLocked(java.io.File file) {
+        return locked.getAsBoolean() ? java.util.Optional.empty() : java.util.Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
     private void show(Alert.AlertType type, String message) {
         Alert alert = new Alert(type, message, new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(messages.get("app.title"));

@@ -30,7 +30,8 @@ public enum FxmlView {
     CLARIFICATION("clarification.fxml"),
     ACCOUNTABILITY("accountability.fxml"),
     COMMENDATION("commendation.fxml"),
-    OUTCOME_LIST("outcome_list.fxml");
+    OUTCOME_LIST("outcome_list.fxml"),
+    IMPORT("import_wizard.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -50,10 +50,14 @@ public final class MemberRosterController {
 
     private final boolean canWrite;
     private final boolean canReadRegisters;
+    private final org.conductledger.ui.exchange.ExchangeActions exchange;
+    @FXML private javafx.scene.control.Button importButton;
 
     /** @param canWrite whether the user's roles allow changing members (the buttons follow it; the service enforces it) */
-    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions, Messages messages, boolean canWrite,
+    public MemberRosterController(MemberRosterViewModel viewModel, MemberActions actions,
+                                  org.conductledger.ui.exchange.ExchangeActions exchange, Messages messages, boolean canWrite,
                                   boolean canReadRegisters) {
+        this.exchange = exchange;
         this.canWrite = canWrite;
         this.canReadRegisters = canReadRegisters;
         this.viewModel = viewModel;
@@ -68,6 +72,7 @@ public final class MemberRosterController {
         formerCheck.selectedProperty().bindBidirectional(viewModel.includeFormerProperty());
         countLabel.textProperty().bind(viewModel.countTextProperty());
         placeholderLabel.textProperty().bind(viewModel.placeholderTextProperty());
+        importButton.setDisable(!canWrite);
 
         text(nameColumn, MemberSummary::name);
         text(genderColumn, m -> messages.label(m.gender()));
@@ -151,6 +156,22 @@ public final class MemberRosterController {
         MemberSummary selected = memberTable.getSelectionModel().getSelectedItem();
         if (selected != null) {
             actions.edit(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
+        }
+    }
+
+    /** 导入…: members into the organisation selected in the tree. */
+    @FXML
+    private void importMembers() {
+        exchange.importInto(org.conductledger.model.ImportKind.MEMBERS, viewModel.selectedOrganisation(),
+                memberTable.getScene().getWindow(), viewModel::reload);
+    }
+
+    /** 导出…: the roster as shown (its filter), in the import columns. */
+    @FXML
+    private void exportMembers() {
+        var org = viewModel.selectedOrganisation();
+        if (org != null) {
+            exchange.exportMembers(viewModel.filteredRows().stream().map(MemberSummary::id).toList(), org.name());
         }
     }
 

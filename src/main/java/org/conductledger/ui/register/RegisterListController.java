@@ -25,6 +25,8 @@ public final class RegisterListController {
     private final RegisterActions actions;
     private final Messages messages;
     private final boolean canWrite;
+    private final org.conductledger.ui.exchange.ExchangeActions exchange;
+    @FXML private Button importButton;
 
     @FXML private ToggleButton accountsToggle;
     @FXML private ToggleButton groupsToggle;
@@ -53,7 +55,9 @@ public final class RegisterListController {
     @FXML private Label placeholderLabel;
     @FXML private Label countLabel;
 
-    public RegisterListController(RegisterListViewModel viewModel, RegisterActions actions, Messages messages, boolean canWrite) {
+    public RegisterListController(RegisterListViewModel viewModel, RegisterActions actions,
+                                  org.conductledger.ui.exchange.ExchangeActions exchange, Messages messages, boolean canWrite) {
+        this.exchange = exchange;
         this.viewModel = viewModel;
         this.actions = actions;
         this.messages = messages;
@@ -78,6 +82,7 @@ public final class RegisterListController {
         countLabel.textProperty().bind(viewModel.countTextProperty());
         deadlineLabel.textProperty().bind(viewModel.deadlineTextProperty());
         registerTable.setItems(viewModel.filteredRows());
+        importButton.setDisable(!canWrite);
         text(memberColumn, r -> r.record().memberName());
         text(orgColumn, r -> r.record().orgName());
         text(kindColumn, r -> messages.label(r.record().kind()));
@@ -199,5 +204,25 @@ public final class RegisterListController {
         if (viewModel.selectedOrganisation() != null && canWrite) {
             actions.round(viewModel.selectedOrganisation(), registerTable.getScene().getWindow());
         }
+    }
+
+    /** 导入…: the register shown (accounts, groups or filings) for members of the selected organisation. */
+    @FXML
+    private void importRecords() {
+        RegisterKind kind = viewModel.kindProperty().get();
+        exchange.importInto(org.conductledger.model.ImportKind.of(kind == null ? RegisterKind.ACCOUNT : kind),
+                viewModel.selectedOrganisation(), registerTable.getScene().getWindow(), viewModel::reload);
+    }
+
+    /** 导出…: the register as shown (its filter), newest versions, in the import columns. */
+    @FXML
+    private void exportRecords() {
+        RegisterKind kind = viewModel.kindProperty().get();
+        var org = viewModel.selectedOrganisation();
+        if (org == null || kind == null) {
+            return;
+        }
+        exchange.exportRegister(kind, viewModel.filteredRows().stream().map(RegisterRow::record)
+                .filter(r -> r.kind() == kind).toList(), org.name());
     }
 }

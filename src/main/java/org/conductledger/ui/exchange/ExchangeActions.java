@@ -1,0 +1,69 @@
+package org.conductledger.ui.exchange;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.stage.Window;
+import org.conductledger.exchange.Exporter;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImportKind;
+import org.conductledger.model.Organisation;
+import org.conductledger.model.RegisterKind;
+import org.conductledger.model.RegisterRecord;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.DialogWindows;
+import org.conductledger.ui.common.FxmlView;
+import org.conductledger.ui.common.TaskRunner;
+
+/**
+ * Opens the import dialog and exports the roster and the registers as shown (their filter) to .xlsx or CSV;
+ * full ID numbers only when the user may and says so (the export is audited either way).
+ */
+public final class ExchangeActions {
+
+    private final DialogWindows windows;
+    private final Exporter exporter;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    public ExchangeActions(DialogWindows windows, Exporter exporter, TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this.windows = windows;
+        this.exporter = exporter;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public void importInto(ImportKind kind, Organisation within, Window owner, Runnable onImported) {
+        if (within == null) {
+            dialogs.showInfo(messages.get("import.chooseOrganisation"));
+            return;
+        }
+        windows.<ImportController>open(FxmlView.IMPORT, messages.get("import.title"), owner, c -> c.start(kind, within, onImported));
+    }
+
+    public void exportMembers(List<Long> memberIds, String orgName) {
+        chooseTarget(messages.label(ImportKind.MEMBERS), orgName).ifPresent(target -> {
+            boolean full = askFullIds();
+            tasks.run(() -> exporter.members(memberIds, full, target, "org: " + orgName),
+                    rows -> dialogs.showInfo(messages.get("export.done", rows, target)), dialogs::showError);
+        });
+    }
+
+    public void exportRegister(RegisterKind kind, List<RegisterRecord> records, String orgName) {
+        chooseTarget(messages.label(kind), orgName).ifPresent(target -> {
+            boolean full = askFullIds();
+            tasks.run(() -> exporter.register(kind, records, full, target, "org: " + orgName + "; shown rows"),
+                    rows -> dialogs.showInfo(messages.get("export.done", rows, target)), dialogs::showError);
+        });
+    }
+
+    private java.util.Optional<Path> chooseTarget(String what, String orgName) {
+        return dialogs.chooseSpreadsheetToSave(messages.get("export.fileName", orgName, what, LocalDate.now()));
+    }
+
+    private boolean askFullIds() {
+        return exporter.mayExportFullIds() && dialogs.confirm(messages.get("export.fullIds"));
+    }
+}

@@ -1,0 +1,256 @@
+package org.conductledger.ui.exchange;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import org.conductledger.exchange.ColumnMapping;
+import org.conductledger.exchange.Exporter;
+import org.conductledger.exchange.Importer;
+import org.conductledger.exchange.SheetTable;
+import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImportColumn;
+import org.conductledger.model.ImportKind;
+import org.conductledger.model.ImportProblem;
+import org.conductledger.model.ImportReport;
+import org.conductledger.model.Organisation;
+import org.conductledger.ui.common.Converters;
+import org.conductledger.ui.common.DialogService;
+import org.conductledger.ui.common.TaskRunner;
+
+/**
+ * Binds import_wizard.fxml: choose what and which file (template on offer), see how its columns were
+ * matched and change that, check (a dry run listing every problem by row and column), then import — which
+ * writes all rows or none. Import is offered only after a check found nothing wrong with this mapping.
+ */
+public final class ImportController {
+
+    private static final String AUTO = "";
+
+    private final Importer importer;
+    private final Exporter exporter;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private Organisation within;
+    private Runnable onImported = () -> { };
+    private Path file;
+    private SheetTable table;
+    private ColumnMapping mapping;
+    private final List<ComboBox<String>> columnChoices = new ArrayList<>();
+
+    @FXML private Label headingLabel;
+    @FXML private ComboBox<ImportKind> kindChoice;
+    @FXML private Button templateButton;
+    @FXML private TextField fileField;
+    @FXML private Button chooseButton;
+    @FXML private ComboBox<String> encodingChoice;
+    @FXML private Label sourceLabel;
+    @FXML private TitledPane mappingPane;
+    @FXML private GridPane mappingGrid;
+    @FXML private ListView<String> problemsList;
+    @FXML private Label summaryLabel;
+    @FXML private Button checkButton;
+    @FXML private Button runImportButton;
+    @FXML private Button closeButton;
+
+    public ImportController(Importer importer, Exporter exporter, TaskRunner tasks, DialogService dialogs, Messages messages) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        kindChoice.setConverter(Converters.labelled(messages));
+        kindChoice.getItems().setAll(ImportKind.values());
+        kindChoice.setValue(ImportKind.MEMBERS);
+        kindChoice.valueProperty().addListener((obs, o, kind) -> reread());
+        encodingChoice.getItems().setAll(AUTO, "UTF-8", "GBK", "GB18030");
+        encodingChoice.setConverter(Converters.of(e -> e == null || e.isEmpty() ? messages.get("import.encoding.auto") : e));
+        encodingChoice.setValue(AUTO);
+        encodingChoice.valueProperty().addListener((obs, o, e) -> reread());
+        runImportButton.setDisable(true);
+        checkButton.setDisable(true);
+        mappingPane.setVisible(false);
+        mappingPane.setManaged(false);
+    }
+
+    /** Opens for importing into {@code within} (rows with no organisation go there; all must lie below it). */
+    public void start(ImportKind kind, Organisation within, Runnable onImported) {
+        this.within = within;
+        this.onImported = onImported;
+        kindChoice.setValue(kind);
+        headingLabel.setText(messages.get("import.heading", within.name()));
+    }
+
+    @FXML
+    private void downloadTemplate() {
+        ImportKind kind = kindChoice.getValue();
+        dialogs.chooseXlsxToSave(messages.get("import.templateName", messages.label(kind))).ifPresent(target ->
+                tasks.run(() -> {
+                    exporter.template(kind, target);
+                    return target;
+                }, saved -> dialogs.showInfo(messages.get("import.templateSaved", saved)), dialogs::showError));
+    }
+
+    @FXML
+    private void chooseFile() {
+        dialogs.chooseSpreadsheetToOpen().ifPresent(chosen -> {
+            file = chosen;
+            fileField.setText(chosen.toString());
+            reread();
+        });
+    }
+
+    /** Reads the file again (the kind or the encoding changed), guesses the mapping and checks at once. */
+    private void reread() {
+        table = null;
+        runImportButton.setDisable(true);
+        if (file == null) {
+            return;
+        }
+        ImportKind kind = kindChoice.getValue();
+        Charset charset = encodingChoice.getValue() == null || encodingChoice.getValue().isEmpty() ? null
+                : Charset.forName(encodingChoice.getValue());
+        Path reading = file;
+        problemsList.getItems().clear();
+        summaryLabel.setText(messages.get("import.reading"));
+        tasks.run(() -> importer.read(kind, reading, charset), read -> {
+            table = read;
+            mapping = ColumnMapping.guess(kind, read.headers());
+            sourceLabel.setText(messages.get("import.source", reading.getFileName(), read.source(), read.rows().size(),
+                    read.headers().size()));
+            showMapping(kind);
+            check();
+        }, failure -> {
+            sourceLabel.setText("");
+            summaryLabel.setText("");
+            mappingPane.setVisible(false);
+            mappingPane.setManaged(false);
+            checkButton.setDisable(true);
+            dialogs.showError(failure);
+        });
+    }
+
+    private void showMapping(ImportKind kind) {
+        mappingGrid.getChildren().clear();
+        columnChoices.clear();
+        List<String> options = new ArrayList<>();
+        options.add(null);
+        for (int i = 0; i < table.headers().size(); i++) {
+            options.add(i + "");
+        }
+        List<ImportColumn> columns = ImportColumn.of(kind);
+        for (int c = 0; c < columns.size(); c++) {
+            ImportColumn column = columns.get(c);
+            Label label = new Label(column.header() + (column.required() ? " *" : ""));
+            ComboBox<String> choice = new ComboBox<>();
+            choice.setId("map-" + column.name());
+            choice.getItems().setAll(options);
+            choice.setConverter(Converters.of(index -> index == null ? messages.get("import.notMapped")
+                    : messages.get("import.fileColumn", Integer.parseInt(index) + 1, table.headers().get(Integer.parseInt(index)))));
+            Integer mapped = mapping.indexOf(column);
+            choice.setValue(mapped == null ? null : mapped + "");
+            choice.setMaxWidth(Double.MAX_VALUE);
+            label.setLabelFor(choice);
+            choice.valueProperty().addListener((obs, o, index) -> {
+                mapping = mapping.with(column, index == null ? null : Integer.parseInt(index));
+                columnChoices.forEach(this::syncChoice);
+                runImportButton.setDisable(true);
+                summaryLabel.setText(messages.get("import.recheck"));
+            });
+            columnChoices.add(choice);
+            mappingGrid.add(label, (c % 2) * 2, c / 2);
+            mappingGrid.add(choice, (c % 2) * 2 + 1, c / 2);
+        }
+        mappingPane.setVisible(true);
+        mappingPane.setManaged(true);
+        checkButton.setDisable(false);
+        if (mappingGrid.getScene() != null && mappingGrid.getScene().getWindow() != null) {
+            mappingGrid.getScene().getWindow().sizeToScene();
+        }
+    }
+
+    /** A file column now read for another field is taken from this one (one field per file column). */
+    private void syncChoice(ComboBox<String> choice) {
+        ImportColumn column = ImportColumn.valueOf(choice.getId().substring("map-".length()));
+        Integer mapped = mapping.indexOf(column);
+        String value = mapped == null ? null : mapped + "";
+        if (!java.util.Objects.equals(value, choice.getValue())) {
+            choice.setValue(value);
+        }
+    }
+
+    @FXML
+    private void check() {
+        run(true);
+    }
+
+    @FXML
+    private void runImport() {
+        run(false);
+    }
+
+    private void run(boolean dryRun) {
+        if (table == null) {
+            return;
+        }
+        ImportKind kind = kindChoice.getValue();
+        SheetTable rows = table;
+        ColumnMapping used = mapping;
+        Long into = within.id();
+        String name = file.getFileName().toString();
+        checkButton.setDisable(true);
+        runImportButton.setDisable(true);
+        summaryLabel.setText(messages.get(dryRun ? "import.checking" : "import.importing", rows.rows().size()));
+        tasks.run(() -> importer.run(kind, rows, used, into, dryRun, name), report -> {
+            checkButton.setDisable(false);
+            show(report);
+            if (!dryRun && report.succeeded()) {
+                onImported.run();
+                dialogs.showInfo(messages.get("import.done", report.imported(), messages.label(kind)));
+                close();
+            } else {
+                runImportButton.setDisable(!report.succeeded() || used != mapping);
+            }
+        }, failure -> {
+            checkButton.setDisable(false);
+            summaryLabel.setText("");
+            dialogs.showError(failure);
+        });
+    }
+
+    private void show(ImportReport report) {
+        List<String> lines = new ArrayList<>();
+        for (ImportProblem p : report.problems()) {
+            lines.add(Importer.describe(messages, p));
+        }
+        for (ImportProblem w : report.warnings()) {
+            lines.add(messages.get("import.warningLine", Importer.describe(messages, w)));
+        }
+        problemsList.getItems().setAll(lines);
+        summaryLabel.getStyleClass().remove("problems");
+        if (report.problems().isEmpty()) {
+            summaryLabel.setText(messages.get("import.ready", report.rows()));
+        } else {
+            summaryLabel.getStyleClass().add("problems");
+            summaryLabel.setText(messages.get("import.notReady", report.problems().size(), report.rows()));
+        }
+    }
+
+    @FXML
+    private void close() {
+        closeButton.getScene().getWindow().hide();
+    }
+}

@@ -1,0 +1,52 @@
+package org.conductledger.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.conductledger.ui.common.DialogService;
+
+/**
+ * The real dialogs, except that file choosers answer from a queue the test fills (a system file dialog cannot
+ * be driven headless) and confirmations are answered by {@link #confirmAnswer}.
+ */
+public final class ScriptedDialogs implements DialogService {
+
+    private final DialogService real;
+    public final Deque<Path> files = new ArrayDeque<>();
+    public volatile Boolean confirmAnswer;
+
+    ScriptedDialogs(DialogService real) {
+        this.real = real;
+    }
+
+    @Override
+    public void showError(Throwable failure) {
+        real.showError(failure);
+    }
+
+    @Override
+    public void showInfo(String message) {
+        real.showInfo(message);
+    }
+
+    @Override
+    public boolean confirm(String message) {
+        return confirmAnswer != null ? confirmAnswer : real.confirm(message);
+    }
+
+    @Override
+    public Optional<Path> chooseXlsxToSave(String initialName) {
+        return files.isEmpty() ? real.chooseXlsxToSave(initialName) : Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSpreadsheetToSave(String initialName) {
+        return files.isEmpty() ? real.chooseSpreadsheetToSave(initialName) : Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSpreadsheetToOpen() {
+        return files.isEmpty() ? real.chooseSpreadsheetToOpen() : Optional.of(files.poll());
+    }
+}
