@@ -28,7 +28,8 @@ public final class OutcomeRules {
     }
 
     /** What the rules need to know about the member and the case. */
-    public record Facts(Member member, boolean holdsPartyPost, LocalDate caseReceivedOn, boolean authority) {
+    /** {@code decisionStageSince}: when the case reached 处理决定 — a decision cannot be dated before it. */
+    public record Facts(Member member, boolean holdsPartyPost, LocalDate decisionStageSince, boolean authority) {
     }
 
     /** A leading cadre (领导干部): a cadre holding a leadership post, 乡科级副职 or above. */
@@ -104,8 +105,8 @@ public final class OutcomeRules {
             problems.add(Problem.of(OutcomeField.DECIDED_ON, "validation.required"));
         } else if (form.decidedOn().isAfter(today())) {
             problems.add(Problem.of(OutcomeField.DECIDED_ON, "validation.date.future"));
-        } else if (facts.caseReceivedOn() != null && form.decidedOn().isBefore(facts.caseReceivedOn())) {
-            problems.add(Problem.of(OutcomeField.DECIDED_ON, "validation.outcome.beforeCase", facts.caseReceivedOn()));
+        } else if (facts.decisionStageSince() != null && form.decidedOn().isBefore(facts.decisionStageSince())) {
+            problems.add(Problem.of(OutcomeField.DECIDED_ON, "validation.outcome.beforeDecisionStage", facts.decisionStageSince()));
         }
         if (form.effectiveOn() != null && form.decidedOn() != null && form.effectiveOn().isBefore(form.decidedOn())) {
             problems.add(Problem.of(OutcomeField.EFFECTIVE_ON, "validation.outcome.effectiveBeforeDecision"));
@@ -191,5 +192,20 @@ public final class OutcomeRules {
             problems.add(Problem.of(OutcomeField.TYPES, "validation.appeal.changedTypes"));
         }
         return problems;
+    }
+
+    /**
+     * 申诉不加重: a decision changed on the member's appeal may not be heavier than the one appealed against
+     * (referrals are not grades and are not compared).
+     */
+    public static java.util.Optional<Problem> heavierOnAppeal(List<OutcomeType> appealed, List<OutcomeType> changedTo) {
+        int before = heaviest(appealed);
+        int after = heaviest(changedTo);
+        return after > before ? java.util.Optional.of(Problem.of(OutcomeField.TYPES, "validation.appeal.heavier"))
+                : java.util.Optional.empty();
+    }
+
+    private static int heaviest(List<OutcomeType> types) {
+        return types.stream().filter(t -> t.kind() != OutcomeKind.DISPOSITION).mapToInt(OutcomeType::severity).max().orElse(0);
     }
 }

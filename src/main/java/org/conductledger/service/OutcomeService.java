@@ -138,7 +138,7 @@ public final class OutcomeService {
         Member member = member(form.memberId());
         List<OutcomeType> types = typesOf(form.typeIds());
         boolean authority = form.decidingOrgId() != null && authority(member, form.decidingOrgId());
-        OutcomeRules.Facts facts = new OutcomeRules.Facts(member, outcomes.holdsPartyPost(member.id()), c.receivedOn(), authority);
+        OutcomeRules.Facts facts = new OutcomeRules.Facts(member, outcomes.holdsPartyPost(member.id()), c.stageSince(), authority);
         List<Problem> problems = new ArrayList<>(rules.validate(form, types, facts));
         for (OutcomeType type : types) {
             if (type.retired()) {
@@ -259,6 +259,7 @@ public final class OutcomeService {
         if (result == AppealResult.CHANGED) {
             Member member = member(o.memberId());
             newTypes.forEach(t -> org.conductledger.model.OutcomeRules.eligibilityProblem(t, member).ifPresent(problems::add));
+            org.conductledger.model.OutcomeRules.heavierOnAppeal(o.types(), newTypes).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -98,7 +98,7 @@ class OutcomeRulesTest {
         OutcomeForm future = new OutcomeForm(1, 7, Set.of(), TestClock.TODAY.plusDays(1), 3L, null, null, null, null, false);
         assertEquals(List.of("validation.date.future"), keys(rules.validate(future, edu, facts)));
         OutcomeForm early = new OutcomeForm(1, 7, Set.of(), LocalDate.of(2026, 10, 1), 3L, null, null, null, null, false);
-        assertEquals(List.of("validation.outcome.beforeCase"), keys(rules.validate(early, edu, facts)));
+        assertEquals(List.of("validation.outcome.beforeDecisionStage"), keys(rules.validate(early, edu, facts)));
         OutcomeForm effective = new OutcomeForm(1, 7, Set.of(), DECIDED, 3L, null, DECIDED.minusDays(1), null, null, false);
         assertEquals(List.of("validation.outcome.effectiveBeforeDecision"), keys(rules.validate(effective, edu, facts)));
     }
@@ -140,5 +140,15 @@ class OutcomeRulesTest {
 
     private static List<String> keys(List<Problem> problems) {
         return problems.stream().map(Problem::messageKey).toList();
+    }
+
+    @Test
+    void anAppealNeverMakesTheDecisionHeavier() {
+        var warning = List.of(Ladder.type("DP1"));
+        assertEquals(List.of("validation.appeal.heavier"), OutcomeRules.heavierOnAppeal(warning, List.of(Ladder.type("DP4_1")))
+                .stream().map(Problem::messageKey).toList());
+        assertTrue(OutcomeRules.heavierOnAppeal(warning, List.of(Ladder.type("JM_T"))).isEmpty(), "lighter is allowed");
+        assertTrue(OutcomeRules.heavierOnAppeal(warning, List.of(Ladder.type("DP1"), Ladder.type("XFER_SF"))).isEmpty(),
+                "a referral is no grade");
     }
 }

@@ -106,15 +106,22 @@ class OutcomesUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private String rosterBadge(FxRobot robot) {
+    private String rosterBadge(FxRobot robot, String expected) {
         showTab(robot, 0);
         TableView<MemberSummary> roster = robot.lookup("#memberTable").queryAs(TableView.class);
         waitUntil(() -> roster.getItems().stream().anyMatch(m -> m.name().equals("张三")));
         javafx.scene.control.TableColumn<MemberSummary, String> impact =
                 (javafx.scene.control.TableColumn<MemberSummary, String>) roster.getColumns().stream()
                         .filter(c -> "impactColumn".equals(c.getId())).findFirst().orElseThrow();
-        MemberSummary zhang = roster.getItems().stream().filter(m -> m.name().equals("张三")).findFirst().orElseThrow();
-        return impact.getCellObservableValue(zhang).getValue();
+        java.util.function.Supplier<String> badge = () -> impact.getCellObservableValue(
+                roster.getItems().stream().filter(m -> m.name().equals("张三")).findFirst().orElseThrow()).getValue();
+        // The rows may still be the previous load's for a moment: wait for the badge the test expects.
+        try {
+            waitUntil(() -> expected.equals(badge.get()));
+        } catch (AssertionError timeout) {
+            // fall through: the assertion below says what was shown
+        }
+        return badge.get();
     }
 
     /** Waits like {@link UiHarness#waitUntil}; on a timeout says what every window shows. */
@@ -153,7 +160,7 @@ class OutcomesUiTest {
                 .anyMatch(l -> l.toString().contains("警告")), "the decision is on the time line");
         robot.clickOn("关闭");
 
-        assertEquals("影响期至 2027-11-23", rosterBadge(robot));
+        assertEquals("影响期至 2027-11-23", rosterBadge(robot, "影响期至 2027-11-23"));
         robot.interact(() -> robot.lookup("#memberTable").queryAs(TableView.class).getSelectionModel().select(0));
         robot.clickOn("#profileMemberButton");
         waitUntil(() -> robot.lookup("#impactLabel").tryQuery().isPresent());
@@ -185,7 +192,7 @@ class OutcomesUiTest {
         waitUntil(() -> again.getItems().get(0).status() == OutcomeStatus.REVOKED);
         robot.clickOn("关闭");
 
-        assertEquals("", rosterBadge(robot));
+        assertEquals("", rosterBadge(robot, ""));
         assertEquals(java.util.Map.of(), handler.outcomes().runningImpact(harness.ledger.root().id()));
     }
 }

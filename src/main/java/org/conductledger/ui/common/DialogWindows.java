@@ -37,12 +37,49 @@ public final class DialogWindows {
         stage.setScene(scene);
         init.accept(loaded.controller());
         stage.show();
+        fitToScreen(stage);
         // Messages arrive after the window is sized: let it grow with them instead of clipping them.
         for (Node node : loaded.root().lookupAll(".label")) {
             if (node instanceof Label label) {
-                label.textProperty().addListener((obs, old, text) -> Platform.runLater(stage::sizeToScene));
+                label.textProperty().addListener((obs, old, text) -> Platform.runLater(() -> {
+                    stage.sizeToScene();
+                    fitToScreen(stage);
+                }));
             }
         }
+        stage.heightProperty().addListener((obs, old, height) -> Platform.runLater(() -> fitToScreen(stage)));
         return loaded.controller();
     }
+
+    /**
+     * Keeps a dialog on the screen (1366×768 office PCs): one taller than the screen scrolls instead, so its
+     * buttons stay reachable, and one reaching below the screen's bottom is moved up.
+     */
+    static void fitToScreen(Stage stage) {
+        if (stage.getScene() == null || !stage.isShowing()) {
+            return;
+        }
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double decoration = Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        double room = bounds.getHeight() - decoration;
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        if (stage.getScene().getHeight() > room + 0.5 && !FIT_ID.equals(root.getId())) {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
+            scroll.setId(FIT_ID);
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setPrefViewportWidth(stage.getScene().getWidth());
+            scroll.setPrefViewportHeight(room - 4);
+            stage.getScene().setRoot(scroll);
+            scroll.setContent(root);
+            stage.sizeToScene();
+        }
+        if (stage.getY() + stage.getHeight() > bounds.getMaxY()) {
+            stage.setY(Math.max(bounds.getMinY(), bounds.getMaxY() - stage.getHeight()));
+        }
+    }
+
+    private static final String FIT_ID = "fitToScreen";
 }

@@ -26,6 +26,7 @@ public final class MainWindowController {
 
     @FXML private OrganisationTreeController organisationTreeController;
     @FXML private MemberRosterController memberRosterController;
+    @FXML private javafx.scene.control.Tab rosterTab;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
     @FXML private ProgressIndicator busyIndicator;
@@ -86,6 +87,12 @@ public final class MainWindowController {
         boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
         (english ? englishItem : chineseItem).setSelected(true);
         organisations.reload(null);
+        // Decisions and registers change elsewhere: the roster's 影响期 column is fetched again when it is shown.
+        rosterTab.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                memberRosterController.refresh();
+            }
+        });
     }
 
     @FXML private void newOrganisation() { organisationTreeController.addOrganisation(); }

@@ -159,6 +159,11 @@ public final class MemberRosterController {
         }
     }
 
+    /** Loads the roster again (in the background), e.g. when its tab is shown after decisions were recorded. */
+    public void refresh() {
+        viewModel.reload();
+    }
+
     /** 导入…: members into the organisation selected in the tree. */
     @FXML
     private void importMembers() {

@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.ImpactBasis;
@@ -24,6 +25,8 @@ final class MeasureChecklist {
 
     private final Messages messages;
     private final List<CheckBox> boxes = new ArrayList<>();
+    /** Why measures are disabled, in words (a disabled check box shows no tooltip). */
+    private final Label reasons = new Label();
 
     MeasureChecklist(Messages messages) {
         this.messages = messages;
@@ -51,6 +54,11 @@ final class MeasureChecklist {
             heading.getStyleClass().add("muted");
             into.getChildren().addAll(heading, row);
         }
+        reasons.setId("measureReasons");
+        reasons.setWrapText(true);
+        reasons.setMinHeight(Region.USE_PREF_SIZE);
+        reasons.getStyleClass().add("muted");
+        into.getChildren().add(reasons);
     }
 
     private String text(OutcomeType type) {
@@ -65,6 +73,7 @@ final class MeasureChecklist {
 
     /** Disables what cannot be given to {@code member} (and clears it), with the reason as tooltip. */
     void restrictTo(Member member) {
+        java.util.Map<String, List<String>> disabled = new java.util.LinkedHashMap<>();
         for (CheckBox box : boxes) {
             OutcomeType type = (OutcomeType) box.getUserData();
             var problem = member == null ? java.util.Optional.<org.conductledger.model.Problem>empty()
@@ -73,10 +82,13 @@ final class MeasureChecklist {
             if (problem.isPresent()) {
                 box.setSelected(false);
                 box.setTooltip(new Tooltip(messages.describe(problem.get())));
+                disabled.computeIfAbsent(messages.describe(problem.get()), k -> new ArrayList<>()).add(type.name());
             } else {
                 box.setTooltip(new Tooltip(type.impactNote() == null ? type.name() : type.impactNote()));
             }
         }
+        reasons.setText(String.join("\n", disabled.entrySet().stream().map(e -> messages.get("outcome.measure.disabled",
+                String.join("、", e.getValue()), e.getKey())).toList()));
     }
 
     Set<Long> selectedIds() {
