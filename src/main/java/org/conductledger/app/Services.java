@@ -38,7 +38,9 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        UserService users, AuditService audit, DatabaseInfoService info, RegisterService registers,
                        ConfirmationService confirmations, ReferenceService reference,
                        org.conductledger.service.CaseService cases, org.conductledger.service.OutcomeService outcomes,
-                       org.conductledger.service.RecognitionService recognition) implements AutoCloseable {
+                       org.conductledger.service.RecognitionService recognition,
+                       org.conductledger.service.BackupService backups, org.conductledger.service.RestoreService restore)
+        implements AutoCloseable {
 
     public static Services wire(OpenLedger ledger, Session session, Clock clock, Pbkdf2 kdf, String host) {
         Database database = ledger.database();
@@ -76,8 +78,18 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
         org.conductledger.service.RecognitionService recognitionService = new org.conductledger.service.RecognitionService(
                 session, auditLog, database, new org.conductledger.store.RecognitionRepository(database, scope), caseService,
                 outcomeRepository, memberRepository, organisationRepository, new org.conductledger.model.RecognitionRules(clock));
+        org.conductledger.service.BackupService backupService = new org.conductledger.service.BackupService(session, auditLog,
+                ledger, organisationRepository, settings, clock);
+        org.conductledger.service.RestoreService restoreService = new org.conductledger.service.RestoreService(session, auditLog,
+                ledger, clock);
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
-                registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService);
+                registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService,
+                backupService, restoreService);
+    }
+
+    /** False once the session's database was closed (e.g. replaced by a restore). */
+    public boolean open() {
+        return ledger.database().isOpen();
     }
 
     public Database database() {

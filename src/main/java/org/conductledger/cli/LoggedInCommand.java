@@ -54,7 +54,9 @@ abstract class LoggedInCommand implements Callable<Integer> {
             try {
                 return run(services);
             } finally {
-                services.users().recordLogout();   // every session in the audit log has its end
+                if (services.open()) {                  // a restore closes the session's database
+                    services.users().recordLogout();   // every session in the audit log has its end
+                }
             }
         } finally {
             java.util.Arrays.fill(password, '\0');
