@@ -21,7 +21,7 @@ public final class BackupCommand extends LoggedInCommand {
     protected int run(Services services) {
         BackupManifest manifest = services.backups().backup(out);
         env.out().println(env.messages().get("cli.backup.done", out.toAbsolutePath().normalize(),
-                BackupTimes.local(manifest.createdAt()), out.toFile().length()));
+                manifest.createdAt(), out.toFile().length()));
         env.out().flush();
         return 0;
     }

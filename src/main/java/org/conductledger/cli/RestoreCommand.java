@@ -24,7 +24,7 @@ public final class RestoreCommand extends LoggedInCommand {
     protected int run(Services services) {
         RestoreResult result = services.restore().restore(backup);
         env.out().println(env.messages().get("cli.restore.done", backup.toAbsolutePath().normalize(),
-                BackupTimes.local(result.manifest().createdAt()), result.manifest().organisation(),
+                result.manifest().createdAt(), result.manifest().organisation(),
                 result.manifest().schemaVersion(), result.previousDatabase(), result.previousKeyFile()));
         env.out().flush();
         return 0;

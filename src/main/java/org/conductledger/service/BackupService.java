@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
-    static final String KEEP_SETTING = "backup.keep";
+    static final String KEEP_SETTING = "backups.keepDaily";
     public static final int DEFAULT_KEEP = 14;
     public static final int MAX_KEEP = 365;
     public static final String DIRECTORY = "backups";

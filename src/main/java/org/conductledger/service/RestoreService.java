@@ -80,6 +80,12 @@ public final class RestoreService {
         }
     }
 
+    /** Where the current database file is kept once a restore has replaced it. */
+    public Path keptDatabase() {
+        Path database = ledger.database().location().file();
+        return database.resolveSibling(database.getFileName() + KEPT_SUFFIX);
+    }
+
     /** True once this session's database has been closed by a restore (the screens then return to the login). */
     public boolean sessionEnded() {
         return !ledger.database().isOpen();
@@ -132,7 +138,7 @@ public final class RestoreService {
     private RestoreResult swap(DatabaseLocation location, DatabaseLocation staged, BackupManifest manifest) {
         Path database = location.file();
         Path keys = KeyFile.pathFor(location);
-        Path keptDatabase = database.resolveSibling(database.getFileName() + KEPT_SUFFIX);
+        Path keptDatabase = keptDatabase();
         Path keptKeys = keys.resolveSibling(keys.getFileName() + KEPT_SUFFIX);
         boolean databaseAside = false;
         boolean keysAside = false;

@@ -11,4 +11,10 @@ public interface DialogService {
 
     /** Asks where to save an .xlsx file; empty when the user cancels. */
     java.util.Optional<java.nio.file.Path> chooseXlsxToSave(String initialName);
+
+    /** Asks where to save a backup (.clbak); empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseBackupToSave(String initialName);
+
+    /** Asks which backup (.clbak) to restore; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseBackupToOpen();
 }
