@@ -1,25 +1,15 @@
 package org.conductledger.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import org.conductledger.model.AuditAction;
-import org.conductledger.model.AuditEntry;
 import org.conductledger.model.BackupManifest;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.Permission;
 import org.conductledger.model.Session;
-import org.conductledger.model.UserAccount;
-import org.conductledger.store.AuditRepository;
 import org.conductledger.store.BackupArchive;
 import org.conductledger.store.Database;
+import org.conductledger.store.DatabaseKey;
 import org.conductledger.store.DatabaseLocation;
-import org.conductledger.store.KeyFile;
-import org.conductledger.store.UserRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Puts a backup back in place of the whole ledger (系统管理员 only; ADR 0012). Everything is checked on a
@@ -30,9 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RestoreService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RestoreService.class);
     public static final String KEPT_SUFFIX = ".before-restore";
-    private static final String WHOLE_TREE = "/";
 
     private final Session session;
     private final AuditLog audit;
@@ -50,7 +38,10 @@ public final class RestoreService {
     public BackupManifest inspect(Path backup) {
         audit.require(session, Permission.RESTORE);
         try (BackupArchive archive = BackupArchive.open(backup)) {
-            checkSchema(backup, archive.manifest());
+            String problem = schemaProblem(archive.manifest());
+            if (problem != null) {
+                throw new LedgerException("error.backup.newerSchema", backup, archive.manifest().schemaVersion(), problem);
+            }
             return archive.manifest();
         }
     }
@@ -62,119 +53,42 @@ public final class RestoreService {
     public RestoreResult restore(Path backup) {
         audit.require(session, Permission.RESTORE);
         Database live = ledger.database();
-        DatabaseLocation location = live.location();
-        Path staging = createStaging(location);
-        try {
-            DatabaseLocation staged = DatabaseLocation.of(staging.resolve(location.displayName()));
-            BackupManifest manifest;
-            try (BackupArchive archive = BackupArchive.open(backup)) {
-                manifest = archive.manifest();
-                checkSchema(backup, manifest);
-                archive.extractTo(staged);
-            }
-            prepare(backup, staged, manifest);
-            live.close();
-            return swap(location, staged, manifest);
-        } finally {
-            Staging.delete(staging);
-        }
+        return new LedgerReplacement(clock, audit.host()).replace(live.location(), backup, this::schemaProblem, new LedgerReplacement.Access() {
+                    @Override
+                    public DatabaseKey key(DatabaseLocation staged) {
+                        return ledger.key();   // a backup of this ledger opens with its key; another ledger's does not
+                    }
+
+                    @Override
+                    public String username() {
+                        return session.username();
+                    }
+
+                    @Override
+                    public void authorise(Database staged, Path file) {
+                        // checked above, on the session
+                    }
+
+                    @Override
+                    public void beforeSwap() {
+                        live.close();
+                    }
+                });
+    }
+
+    /** Null when this program knows the backup's schema; else the newest version it knows (for the message). */
+    private String schemaProblem(BackupManifest manifest) {
+        Database live = ledger.database();
+        return live.knowsSchemaVersion(manifest.schemaVersion()) ? null : live.latestKnownVersion();
     }
 
     /** Where the current database file is kept once a restore has replaced it. */
     public Path keptDatabase() {
-        Path database = ledger.database().location().file();
-        return database.resolveSibling(database.getFileName() + KEPT_SUFFIX);
+        return LedgerReplacement.kept(ledger.database().location().file());
     }
 
     /** True once this session's database has been closed by a restore (the screens then return to the login). */
     public boolean sessionEnded() {
         return !ledger.database().isOpen();
-    }
-
-    private void checkSchema(Path backup, BackupManifest manifest) {
-        Database live = ledger.database();
-        if (!live.knowsSchemaVersion(manifest.schemaVersion())) {
-            throw new LedgerException("error.backup.newerSchema", backup, manifest.schemaVersion(), live.latestKnownVersion());
-        }
-    }
-
-    /**
-     * Opens the staged copy with this ledger's key (migrating an older schema), checks that its key file's
-     * anchor is its chain's, and appends the RESTORED entry, which moves the staged anchor with it.
-     */
-    private void prepare(Path backup, DatabaseLocation staged, BackupManifest manifest) {
-        Database database;
-        try {
-            database = Database.open(staged, Database.OpenMode.MUST_EXIST, ledger.key());
-        } catch (LedgerException e) {
-            if ("error.db.newerThanApp".equals(e.messageKey())) {
-                throw new LedgerException(e, "error.backup.newerSchema", backup, manifest.schemaVersion(),
-                        ledger.database().latestKnownVersion());
-            }
-            throw new LedgerException(e, "error.backup.otherLedger", backup);
-        }
-        try (database) {
-            KeyFile keys = KeyFile.load(staged, clock);
-            AuditRepository entries = new AuditRepository(database);
-            keys.anchor().ifPresent(anchor -> {
-                boolean matches = entries.bySeq(anchor.seq()).map(e -> e.hash().equals(anchor.hash())).orElse(false);
-                if (!matches) {
-                    throw new LedgerException("error.backup.inconsistent", backup);
-                }
-            });
-            UserAccount restorer = new UserRepository(database, WHOLE_TREE).findByUsernameAnywhere(session.username()).orElse(null);
-            AuditLog restoredLog = new AuditLog(database, entries, keys, clock, audit.host());
-            database.run(() -> restoredLog.recordAs(restorer == null ? null : restorer.id(), session.username(),
-                    restorer == null ? null : restorer.orgId(), AuditAction.RESTORED, "backup", backup.getFileName(),
-                    "createdAt: " + manifest.createdAt() + "; schemaVersion: " + manifest.schemaVersion()
-                            + "; createdBy: " + manifest.createdBy() + "; lastSeq: " + entries.last().map(AuditEntry::seq).orElse(0L)));
-        }
-    }
-
-    /**
-     * Renames the current files aside and the staged ones into place (same directory, so each step is one
-     * rename); if any step fails, the current files are put back.
-     */
-    private RestoreResult swap(DatabaseLocation location, DatabaseLocation staged, BackupManifest manifest) {
-        Path database = location.file();
-        Path keys = KeyFile.pathFor(location);
-        Path keptDatabase = keptDatabase();
-        Path keptKeys = keys.resolveSibling(keys.getFileName() + KEPT_SUFFIX);
-        boolean databaseAside = false;
-        boolean keysAside = false;
-        try {
-            Files.move(database, keptDatabase, StandardCopyOption.REPLACE_EXISTING);
-            databaseAside = true;
-            Files.move(keys, keptKeys, StandardCopyOption.REPLACE_EXISTING);
-            keysAside = true;
-            Files.move(staged.file(), database, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(KeyFile.pathFor(staged), keys, StandardCopyOption.ATOMIC_MOVE);
-            return new RestoreResult(manifest, keptDatabase, keptKeys);
-        } catch (IOException e) {
-            LOG.error("Restore failed while replacing {}; putting the current files back", database, e);
-            putBack(keptDatabase, database, databaseAside);
-            putBack(keptKeys, keys, keysAside);
-            throw new LedgerException(e, "error.restore.replaceFailed", database);
-        }
-    }
-
-    private static void putBack(Path kept, Path original, boolean wasMoved) {
-        if (!wasMoved) {
-            return;
-        }
-        try {
-            Files.move(kept, original, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            LOG.error("Could not put {} back as {}", kept, original, e);
-        }
-    }
-
-    private static Path createStaging(DatabaseLocation location) {
-        Path directory = location.base().getParent();
-        try {
-            return Files.createTempDirectory(directory, ".restore-");
-        } catch (IOException e) {
-            throw new LedgerException(e, "error.restore.replaceFailed", location.file());
-        }
     }
 }

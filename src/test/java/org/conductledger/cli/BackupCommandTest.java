@@ -139,4 +139,41 @@ class BackupCommandTest {
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "policy", "--backup-keep", "0"));
         assertTrue(err.toString().contains("1 到 365"), err.toString());
     }
+
+    @Test
+    void aLedgerThatCannotBeOpenedAtAllIsRestoredByAnAdministratorOfTheBackup() throws Exception {
+        Path backup = dir.resolve("b.clbak");
+        assertEquals(0, run("--db", db(), "--user", "admin", "backup", "--out", backup.toString()), err.toString());
+        Path keys = dir.resolve("ledger.keys");
+        Files.delete(keys);                                           // lost: nobody can open the database now
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "info"));
+        assertTrue(err.toString().contains("密钥文件"), err.toString());
+
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Wrong#Pass1");
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "restore", backup.toString()));
+        assertTrue(err.toString().contains("用户名或密码错误"), err.toString());
+        assertFalse(Files.exists(keys), "nothing was put in place");
+        assertEquals(Cli.EXIT_USER_ERROR, asAuditor("restore", backup.toString()));
+        assertTrue(err.toString().contains("不是在用的系统管理员"), err.toString());
+        assertFalse(Files.exists(keys));
+
+        variables.put(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD);
+        assertEquals(0, run("--db", db(), "--user", "admin", "restore", backup.toString()), err.toString());
+        assertTrue(err.toString().contains("无法打开") && out.toString().contains("已从备份"), err + " " + out);
+        assertTrue(Files.isRegularFile(keys) && Files.isRegularFile(dir.resolve("ledger.mv.db.before-restore")));
+        assertEquals(0, run("--db", db(), "--user", "admin", "info"), err.toString());
+        assertEquals(0, asAuditor("audit", "verify"), out + " " + err);
+        assertTrue(out.toString().contains("审计日志完整"), out.toString());
+    }
+
+    @Test
+    void aWrongPasswordIsNotTakenForALedgerThatCannotBeOpened() throws Exception {
+        Path backup = dir.resolve("b.clbak");
+        assertEquals(0, run("--db", db(), "--user", "admin", "backup", "--out", backup.toString()), err.toString());
+        variables.put(PasswordSource.PASSWORD_VARIABLE, "Wrong#Pass1");
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "restore", backup.toString()));
+        assertTrue(err.toString().contains("用户名或密码错误"), err.toString());
+        assertFalse(err.toString().contains("无法打开"), err.toString());
+        assertFalse(Files.exists(dir.resolve("ledger.mv.db.before-restore")));
+    }
 }
