@@ -66,7 +66,11 @@ public final class BackupArchive implements AutoCloseable {
                     copyInto(out, DATABASE, databaseCopy);
                     copyInto(out, KEYS, keyFileCopy);
                 }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);   // some USB sticks' file systems
+                }
             } finally {
                 Files.deleteIfExists(temp);
             }
