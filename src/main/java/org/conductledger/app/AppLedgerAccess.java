@@ -37,6 +37,12 @@ public final class AppLedgerAccess implements LedgerAccess {
     }
 
     @Override
+    public org.conductledger.service.RestoreResult restoreWithoutLogin(DatabaseLocation location, java.nio.file.Path backup,
+                                                                       String username, char[] password) {
+        return new org.conductledger.service.OfflineRestore(clock, host).restore(location, backup, username, password);
+    }
+
+    @Override
     public Services initialise(DatabaseLocation location, OrganisationForm root, String admin, String fullName,
                                Set<Role> extraRoles, char[] password) {
         LoginResult result = auth.initialise(location, root, admin, fullName, extraRoles, password, password);

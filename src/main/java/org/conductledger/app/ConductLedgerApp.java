@@ -152,6 +152,14 @@ public final class ConductLedgerApp extends Application {
     private void showMain(Stage stage, GuiComposition ui) {
         show(stage, ui.loader().load(FxmlView.MAIN_WINDOW).root());
         screenLock.start(stage, Duration.minutes(services.users().idleMinutes()));
+        dailyBackup(services);
+    }
+
+    /** Today's automatic backup, if there is none yet, on the worker after the main window's first loads (ADR 0012). */
+    private void dailyBackup(Services session) {
+        tasks.run(() -> session.open() ? session.backups().dailyIfDue() : java.util.Optional.<Path>empty(),
+                written -> written.ifPresent(file -> LOG.info("Daily backup written to {}", file)),
+                failure -> LOG.warn("Daily backup failed", failure));
     }
 
     /** Ends the session (audited logout, database closed) and shows the login screen again. */
@@ -167,7 +175,9 @@ public final class ConductLedgerApp extends Application {
         stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
         show(stage, loadingView());
         tasks.run(() -> {
-            closing.users().recordLogout();
+            if (closing.open()) {              // after a restore the session's database is already closed
+                closing.users().recordLogout();
+            }
             closing.close();
             return null;
         }, ok -> showLogin(stage), failure -> {
@@ -202,6 +212,12 @@ public final class ConductLedgerApp extends Application {
             if (!otherWindows || dialogs.confirm(messages.get("logout.confirm"))) {
                 endSession(stage);
             }
+        }
+
+        @Override
+        public void returnToLogin() {
+            LOG.info("Session ended: the ledger was restored from a backup");
+            endSession(stage);
         }
 
         @Override

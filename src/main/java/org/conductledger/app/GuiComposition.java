@@ -98,7 +98,8 @@ public final class GuiComposition {
     private Object controller(Class<?> type) {
         if (type == MainWindowController.class) {
             return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice, windows,
-                    services.session(), sessionControl);
+                    services.session(), sessionControl, new org.conductledger.ui.admin.BackupActions(services.backups(),
+                            services.restore(), tasks, dialogs, messages, sessionControl, clock));
         }
         if (type == OrganisationTreeController.class) {
             return new OrganisationTreeController(organisations, organisationActions, messages,

@@ -39,7 +39,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        ConfirmationService confirmations, ReferenceService reference,
                        org.conductledger.service.CaseService cases, org.conductledger.service.OutcomeService outcomes,
                        org.conductledger.service.RecognitionService recognition,
-                       org.conductledger.service.ImportService imports, org.conductledger.service.ExportService exports)
+                       org.conductledger.service.ImportService imports, org.conductledger.service.ExportService exports,
+                       org.conductledger.service.BackupService backups, org.conductledger.service.RestoreService restore)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -85,9 +86,13 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 database, memberService, registerService, settings, clock);
         org.conductledger.service.ExportService exportService = new org.conductledger.service.ExportService(session, auditLog,
                 database);
+        org.conductledger.service.BackupService backupService = new org.conductledger.service.BackupService(session, auditLog,
+                ledger, organisationRepository, settings, clock);
+        org.conductledger.service.RestoreService restoreService = new org.conductledger.service.RestoreService(session, auditLog,
+                ledger, clock);
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
                 registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService,
-                importService, exportService);
+                importService, exportService, backupService, restoreService);
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */
@@ -100,6 +105,11 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
     public org.conductledger.exchange.Exporter exporter() {
         return new org.conductledger.exchange.Exporter(organisations, members, registers, exports,
                 org.conductledger.i18n.Messages.load(SHEET_LOCALE));
+    }
+
+    /** False once the session's database was closed (e.g. replaced by a restore). */
+    public boolean open() {
+        return ledger.database().isOpen();
     }
 
     public Database database() {

@@ -28,7 +28,8 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand(env, guiLauncher), factory());
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
-                ReferenceCommand.class, CaseCommand.class, ImportCommand.class)) {
+                ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
+                RestoreCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -45,6 +46,8 @@ public final class Cli {
         commandLine.registerConverter(org.conductledger.model.Role.class, new RoleConverter(env.messages()));
         describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
         describe(commandLine.getSubcommands().get("policy"), "command.policy");
+        describe(commandLine.getSubcommands().get("backup"), "command.backup");
+        describe(commandLine.getSubcommands().get("restore"), "command.restore");
         describe(commandLine.getSubcommands().get("register"), "command.register");
         describe(commandLine.getSubcommands().get("case"), "command.case");
         describe(commandLine.getSubcommands().get("import"), "command.import");

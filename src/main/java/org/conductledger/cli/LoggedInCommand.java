@@ -50,11 +50,25 @@ abstract class LoggedInCommand implements Callable<Integer> {
             throw new LedgerException("cli.userRequired");
         }
         char[] password = env.passwords().password(env.messages().get("cli.passwordPrompt", user));
-        try (Services services = env.access().login(location(), user, password, allowPasswordChangeDue())) {
+        try {
+            Services opened;
             try {
-                return run(services);
-            } finally {
-                services.users().recordLogout();   // every session in the audit log has its end
+                opened = env.access().login(location(), user, password, allowPasswordChangeDue());
+            } catch (LedgerException e) {
+                Integer handled = cannotOpen(e, user, password);
+                if (handled == null) {
+                    throw e;
+                }
+                return handled;
+            }
+            try (Services services = opened) {
+                try {
+                    return run(services);
+                } finally {
+                    if (services.open()) {                  // a restore closes the session's database
+                        services.users().recordLogout();   // every session in the audit log has its end
+                    }
+                }
             }
         } finally {
             java.util.Arrays.fill(password, '\0');
@@ -62,4 +76,12 @@ abstract class LoggedInCommand implements Callable<Integer> {
     }
 
     protected abstract int run(Services services);
+
+    /**
+     * Called when the login failed; a command that can do without the ledger (restore) handles it and
+     * returns its exit status. Null (the default) lets the failure stand.
+     */
+    protected Integer cannotOpen(LedgerException failure, String user, char[] password) {
+        return null;
+    }
 }

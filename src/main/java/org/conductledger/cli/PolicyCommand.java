@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code conduct-ledger policy [--max-failures N] [--lock-minutes N] [--idle-minutes N] [--report-days N] [--impact-horizon DAYS]}:
+ * {@code conduct-ledger policy [--max-failures N] [--lock-minutes N] [--idle-minutes N] [--report-days N] [--impact-horizon DAYS]
+ * [--backup-keep N]}:
  * shows or sets the login policy and the reporting window of the registers (system administrator; audited).
  */
 @Command(name = "policy", mixinStandardHelpOptions = true)
@@ -38,6 +39,9 @@ public final class PolicyCommand extends LoggedInCommand {
 
     @Option(names = "--case-due", paramLabel = "<STAGE=15w|90d>", descriptionKey = "option.caseDue")
     java.util.Map<org.conductledger.model.CaseStage, String> caseDue;
+
+    @Option(names = "--backup-keep", paramLabel = "<n>", descriptionKey = "option.backupKeep")
+    Integer backupKeep;
 
     public PolicyCommand(CliEnvironment env) {
         super(env);
@@ -73,6 +77,10 @@ public final class PolicyCommand extends LoggedInCommand {
             services.imports().setMaxRows(importMaxRows);
         }
         env.out().println(env.messages().get("cli.importMaxRows", services.imports().maxRows()));
+        if (backupKeep != null) {
+            services.backups().setKeep(backupKeep);
+        }
+        env.out().println(env.messages().get("cli.backupKeep", services.backups().directory(), services.backups().keep()));
         var calendar = services.cases().calendar();
         env.out().println(env.messages().get("cli.calendar", calendar.holidays().size(), calendar.extraWorkingDays().size()));
         services.cases().dueRules().forEach((stage, rule) ->

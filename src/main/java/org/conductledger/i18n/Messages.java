@@ -77,12 +77,19 @@ public final class Messages {
         return get(e.messageKey(), e.args().toArray());
     }
 
+    /** An instant (e.g. when a backup was made) as local date and time to the second. */
+    private static final java.time.format.DateTimeFormatter LOCAL_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private Object display(Object arg) {
         if (arg instanceof Labelled labelled) {
             return label(labelled);
         }
         if (arg instanceof LocalDate || arg instanceof java.nio.file.Path) {
             return arg.toString();
+        }
+        if (arg instanceof java.time.Instant instant) {
+            return LOCAL_TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
         }
         return arg;
     }

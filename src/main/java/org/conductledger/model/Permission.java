@@ -3,7 +3,11 @@ package org.conductledger.model;
 /** What a role allows; services check one of these before every read and write. */
 public enum Permission implements Labelled {
     ORG_READ, ORG_WRITE, MEMBER_READ, MEMBER_WRITE, CASE_READ, CASE_WRITE, USER_MANAGE, SETTINGS_MANAGE, AUDIT_READ,
-    REGISTER_READ, REGISTER_WRITE, REFERENCE_MANAGE;
+    REGISTER_READ, REGISTER_WRITE, REFERENCE_MANAGE,
+    /** Writing a backup of the whole ledger to a chosen file. */
+    BACKUP,
+    /** Replacing the whole ledger with a backup. */
+    RESTORE;
 
     @Override
     public String labelKey() {

@@ -9,11 +9,12 @@ import java.util.Set;
  */
 public enum Role implements Labelled {
     /** 系统管理员: users and settings only — sees the organisation tree to bind users, never member or case contents. */
-    SYSTEM_ADMIN(EnumSet.of(Permission.USER_MANAGE, Permission.SETTINGS_MANAGE, Permission.ORG_READ)),
+    SYSTEM_ADMIN(EnumSet.of(Permission.USER_MANAGE, Permission.SETTINGS_MANAGE, Permission.ORG_READ, Permission.BACKUP,
+            Permission.RESTORE)),
     /** 组织部门: reads and writes everything in its subtree, compiles reports. */
     ORG_DEPARTMENT(EnumSet.of(Permission.ORG_READ, Permission.ORG_WRITE, Permission.MEMBER_READ,
             Permission.MEMBER_WRITE, Permission.CASE_READ, Permission.CASE_WRITE, Permission.REGISTER_READ,
-            Permission.REGISTER_WRITE, Permission.REFERENCE_MANAGE)),
+            Permission.REGISTER_WRITE, Permission.REFERENCE_MANAGE, Permission.BACKUP)),
     /** 支部书记: its own organisation and the ones below it. */
     BRANCH_SECRETARY(EnumSet.of(Permission.ORG_READ, Permission.MEMBER_READ, Permission.MEMBER_WRITE,
             Permission.REGISTER_READ, Permission.REGISTER_WRITE)),

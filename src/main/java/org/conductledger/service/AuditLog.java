@@ -50,6 +50,15 @@ public final class AuditLog {
         }
     }
 
+    /**
+     * A successful event by a user named outside any session of this database: the restore, recorded into
+     * the restored database, where the restoring user may have another id or none.
+     */
+    public void recordAs(Long userId, String username, Long orgId, AuditAction action, String objectType, Object objectId,
+                         String summary) {
+        append(userId, username, orgId, action.name(), objectType, objectId, summary, AuditEntry.SUCCESS, host, Instant.now(clock));
+    }
+
     /** An event without a logged-in user, or one that failed (e.g. a wrong password). */
     public void recordFailure(String username, AuditAction action, String summary, String fromHost, Instant when) {
         append(null, username, null, action.name(), "user", username, summary, AuditEntry.FAILURE, fromHost, when);

@@ -220,8 +220,65 @@ public final class Database implements AutoCloseable, Transactions {
         }
     }
 
+    /**
+     * Writes a consistent copy of the open database — H2's online {@code BACKUP TO}, still AES-encrypted —
+     * to {@code databaseCopy}, and copies the key file to {@code keyFileCopy} while no transaction can
+     * commit, so that the copied audit anchor matches the copied chain (ADR 0012).
+     */
+    public void backupTo(java.nio.file.Path databaseCopy, java.nio.file.Path keyFileCopy) {
+        java.nio.file.Path h2Zip = databaseCopy.resolveSibling(databaseCopy.getFileName() + ".zip");
+        writer.lock();
+        try (Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            java.nio.file.Files.copy(KeyFile.pathFor(location), keyFileCopy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | java.io.IOException e) {
+            throw new LedgerException(e, "error.backup.copyFailed", location.file());
+        } finally {
+            writer.unlock();
+        }
+        // H2 wraps its copy in a zip of its own: keep just the database file.
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(h2Zip))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null && !entry.getName().endsWith(DatabaseLocation.H2_SUFFIX)) {
+                in.closeEntry();
+            }
+            if (entry == null) {
+                throw new LedgerException("error.backup.copyFailed", location.file());
+            }
+            java.nio.file.Files.copy(in, databaseCopy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new LedgerException(e, "error.backup.copyFailed", location.file());
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(h2Zip);
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not delete {}", h2Zip, e);
+            }
+        }
+    }
+
+    /** Whether {@code version} (e.g. a backup's schema) is one this application knows, i.e. not newer than its migrations. */
+    public boolean knowsSchemaVersion(String version) {
+        try {
+            return MigrationVersion.fromVersion(version).compareTo(MigrationVersion.fromVersion(latestKnownVersion())) <= 0;
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+
+    private volatile boolean open = true;
+
+    /** False once closed (e.g. after a restore replaced the file under this session). */
+    public boolean isOpen() {
+        return open;
+    }
+
     @Override
     public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
         pool.dispose();
         LOG.info("Closed database {}", location.file());
     }

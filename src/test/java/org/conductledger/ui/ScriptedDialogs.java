@@ -46,6 +46,16 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseBackupToSave(String initialName) {
+        return files.isEmpty() ? real.chooseBackupToSave(initialName) : Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToOpen() {
+        return files.isEmpty() ? real.chooseBackupToOpen() : Optional.of(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseSpreadsheetToOpen() {
         return files.isEmpty() ? real.chooseSpreadsheetToOpen() : Optional.of(files.poll());
     }

@@ -33,11 +33,18 @@ public final class UiHarness implements AutoCloseable {
 
     /** The main window as seen by {@code user} (null: the administrator) of {@code ledger}. */
     public UiHarness(TestLedger ledger, org.conductledger.app.Services user, Path dir) {
+        this(ledger, user, dir, new FxDialogService(Messages.load(Locale.SIMPLIFIED_CHINESE), dir, ""),
+                org.conductledger.ui.common.SessionControl.NONE);
+    }
+
+    /** With the dialogs and the session control a test provides (file choosers cannot be driven headless). */
+    public UiHarness(TestLedger ledger, org.conductledger.app.Services user, Path dir,
+                     org.conductledger.ui.common.DialogService dialogs, org.conductledger.ui.common.SessionControl control) {
         this.ledger = ledger;
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
-        this.dialogs = new ScriptedDialogs(new FxDialogService(messages, dir, ""));
-        this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, dialogs,
-                TestClock.CLOCK, dir.toString(), locale -> { }, "", org.conductledger.ui.common.SessionControl.NONE);
+        this.dialogs = new ScriptedDialogs(dialogs);
+        this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, this.dialogs,
+                TestClock.CLOCK, dir.toString(), locale -> { }, "", control);
     }
 
     /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */

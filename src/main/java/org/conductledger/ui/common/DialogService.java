@@ -17,4 +17,9 @@ public interface DialogService {
 
     /** Asks for an .xlsx or .csv file to import; empty when the user cancels. */
     java.util.Optional<java.nio.file.Path> chooseSpreadsheetToOpen();
+    /** Asks where to save a backup (.clbak); empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseBackupToSave(String initialName);
+
+    /** Asks which backup (.clbak) to restore; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseBackupToOpen();
 }

@@ -70,12 +70,33 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public java.util.Optional<Path> chooseXlsxToSave(String initialName) {
+        return choose(initialName, new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"), true);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseBackupToSave(String initialName) {
+        return choose(initialName, backupFilter(), true);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseBackupToOpen() {
+        return choose(null, backupFilter(), false);
+    }
+
+    private javafx.stage.FileChooser.ExtensionFilter backupFilter() {
+        return new javafx.stage.FileChooser.ExtensionFilter(messages.get("backup.fileFilter"), "*.clbak");
+    }
+
+    private java.util.Optional<Path> choose(String initialName, javafx.stage.FileChooser.ExtensionFilter filter, boolean save) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(messages.get("app.title"));
-        chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        java.io.File file = chooser.showSaveDialog(javafx.stage.Window.getWindows().stream()
-                .filter(javafx.stage.Window::isFocused).findFirst().orElse(null));
+        if (initialName != null) {
+            chooser.setInitialFileName(initialName);
+        }
+        chooser.getExtensionFilters().add(filter);
+        javafx.stage.Window owner = javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isFocused).findFirst().orElse(null);
+        java.io.File file = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         if (locked.getAsBoolean()) {
             // The system's file dialog cannot be hidden by the lock; a choice made behind the lock is ignored.
             return java.util.Optional.empty();

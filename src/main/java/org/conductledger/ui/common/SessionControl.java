@@ -12,10 +12,14 @@ public interface SessionControl {
     /** The account was locked by wrong passwords inside the session: the user has seen {@code message}; end it. */
     void lockedOut(String message);
 
+    /** The ledger was replaced under the session (a restore): end it without asking and show the login screen. */
+    void returnToLogin();
+
     /** Does nothing: for views shown outside a session and for tests. */
     SessionControl NONE = new SessionControl() {
         @Override public void lock() { }
         @Override public void logout() { }
         @Override public void lockedOut(String message) { }
+        @Override public void returnToLogin() { }
     };
 }

@@ -37,6 +37,10 @@ public final class MainWindowController {
     private final org.conductledger.model.Session session;
     @FXML private javafx.scene.control.MenuItem usersItem;
     @FXML private javafx.scene.control.MenuItem auditItem;
+    @FXML private javafx.scene.control.MenuItem backupItem;
+    @FXML private javafx.scene.control.MenuItem restoreItem;
+    @FXML private Label backupProgressLabel;
+    private final org.conductledger.ui.admin.BackupActions backupActions;
     @FXML private javafx.scene.control.MenuItem newMemberItem;
     @FXML private javafx.scene.control.MenuItem editMemberItem;
     @FXML private javafx.scene.control.MenuItem transferMemberItem;
@@ -52,7 +56,9 @@ public final class MainWindowController {
     public MainWindowController(TaskRunner tasks, OrganisationsModel organisations, DialogService dialogs,
                                 Messages messages, String databaseText, Consumer<Locale> languageChoice,
                                 org.conductledger.ui.common.DialogWindows windows, org.conductledger.model.Session session,
-                                org.conductledger.ui.common.SessionControl sessionControl) {
+                                org.conductledger.ui.common.SessionControl sessionControl,
+                                org.conductledger.ui.admin.BackupActions backupActions) {
+        this.backupActions = backupActions;
         this.windows = windows;
         this.session = session;
         this.sessionControl = sessionControl;
@@ -71,6 +77,11 @@ public final class MainWindowController {
         userLabel.setText(messages.get("main.user", session.fullName(), session.username()));
         usersItem.setDisable(!session.has(org.conductledger.model.Permission.USER_MANAGE));
         auditItem.setDisable(!session.has(org.conductledger.model.Permission.AUDIT_READ));
+        backupItem.disableProperty().bind(backupActions.runningProperty()
+                .or(new javafx.beans.property.SimpleBooleanProperty(!session.has(org.conductledger.model.Permission.BACKUP))));
+        restoreItem.disableProperty().bind(backupActions.runningProperty()
+                .or(new javafx.beans.property.SimpleBooleanProperty(!session.has(org.conductledger.model.Permission.RESTORE))));
+        backupProgressLabel.textProperty().bind(backupActions.progressProperty());
         // Menus follow the roles like the buttons do (the services refuse regardless).
         boolean memberWrite = session.has(org.conductledger.model.Permission.MEMBER_WRITE);
         boolean memberRead = session.has(org.conductledger.model.Permission.MEMBER_READ);
@@ -140,6 +151,16 @@ public final class MainWindowController {
     private void openAuditLog() {
         windows.open(org.conductledger.ui.common.FxmlView.AUDIT_LOG, messages.get("audit.view.title"),
                 userLabel.getScene().getWindow(), c -> { });
+    }
+
+    @FXML
+    private void backup() {
+        backupActions.backup();
+    }
+
+    @FXML
+    private void restore() {
+        backupActions.restore();
     }
 
     @FXML
