@@ -11,17 +11,7 @@ final class Csv {
 
     /** Quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with ' so Excel does not run it. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return org.conductledger.exchange.TableWriter.csvCell(value);
     }
 
     static String line(List<String> cells) {

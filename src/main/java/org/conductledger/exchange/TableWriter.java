@@ -79,7 +79,7 @@ public final class TableWriter {
     }
 
     /** Quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with ' so Excel does not run it. */
-    static String csvCell(Object value) {
+    public static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
