@@ -40,7 +40,9 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.CaseService cases, org.conductledger.service.OutcomeService outcomes,
                        org.conductledger.service.RecognitionService recognition,
                        org.conductledger.service.ImportService imports, org.conductledger.service.ExportService exports,
-                       org.conductledger.service.BackupService backups, org.conductledger.service.RestoreService restore)
+                       org.conductledger.service.BackupService backups, org.conductledger.service.RestoreService restore,
+                       org.conductledger.service.PackageExportService packageExport,
+                       org.conductledger.service.PackageImportService packageImport)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -92,7 +94,13 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 ledger, clock);
         return new Services(ledger, session, organisationService, memberService, userService, auditService, infoService,
                 registerService, confirmationService, referenceService, caseService, outcomeService, recognitionService,
-                importService, exportService, backupService, restoreService);
+                importService, exportService, backupService, restoreService,
+                new org.conductledger.service.PackageExportService(session, auditLog, database,
+                        new org.conductledger.store.PackageRepository(database), organisationService, memberService,
+                        registerService, clock),
+                new org.conductledger.service.PackageImportService(session, auditLog, database,
+                        new org.conductledger.store.PackageRepository(database), organisationService, memberService,
+                        registerService, clock));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */

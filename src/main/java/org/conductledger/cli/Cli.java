@@ -29,7 +29,7 @@ public final class Cli {
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
                 ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
-                RestoreCommand.class)) {
+                RestoreCommand.class, PackageCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -51,6 +51,11 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("register"), "command.register");
         describe(commandLine.getSubcommands().get("case"), "command.case");
         describe(commandLine.getSubcommands().get("import"), "command.import");
+        CommandLine packages = commandLine.getSubcommands().get("package");
+        describe(packages, "command.package");
+        for (String sub : java.util.List.of("export", "import", "fingerprint", "conflicts", "resolve")) {
+            describe(packages.getSubcommands().get(sub), "command.package." + sub);
+        }
         describe(commandLine.getSubcommands().get("case").getSubcommands().get("list"), "command.caseList");
         CommandLine reference = commandLine.getSubcommands().get("reference");
         describe(reference, "command.reference");

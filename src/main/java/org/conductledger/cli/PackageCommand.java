@@ -1,0 +1,135 @@
+package org.conductledger.cli;
+
+import java.nio.file.Path;
+import org.conductledger.app.Services;
+import org.conductledger.exchange.PackageFile;
+import org.conductledger.model.PackageManifest;
+import org.conductledger.service.PackageImportService;
+import org.conductledger.store.PackageRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code conduct-ledger package export --to <receiver code> --out f.clp}, {@code package import f.clp
+ * [--trust-fingerprint "…"]}, {@code package fingerprint}, {@code package conflicts}, {@code package resolve
+ * --conflict N --keep local|incoming}: data packages between levels (数据交换包).
+ */
+@Command(name = "package", mixinStandardHelpOptions = true, subcommands = {PackageCommand.Export.class,
+        PackageCommand.Import.class, PackageCommand.Fingerprint.class, PackageCommand.Conflicts.class,
+        PackageCommand.Resolve.class})
+public final class PackageCommand implements Runnable {
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "package export|import|fingerprint|conflicts|resolve");
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    public static final class Export extends LoggedInCommand {
+        @Option(names = "--to", required = true, paramLabel = "<code>", descriptionKey = "option.packageTo")
+        String receiver;
+        @Option(names = "--out", required = true, paramLabel = "<file.clp>", descriptionKey = "option.packageOut")
+        Path out;
+
+        public Export(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            PackageManifest m = services.packageExport().export(receiver, parts -> PackageFile.write(out, parts));
+            env.out().println(env.messages().get("cli.package.exported", m.seq(), m.receiverCode(), out,
+                    m.counts().get("org"), m.counts().get("member"), m.counts().get("register")));
+            env.out().println(env.messages().get("cli.package.fingerprint", services.packageExport().fingerprint()));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    public static final class Import extends LoggedInCommand {
+        @Parameters(index = "0", paramLabel = "<file.clp>", descriptionKey = "option.packageFile")
+        Path file;
+        @Option(names = "--trust-fingerprint", paramLabel = "<fingerprint>", descriptionKey = "option.trustFingerprint")
+        String trust;
+
+        public Import(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            PackageImportService.Report r = services.packageImport().importPackage(PackageFile.read(file), trust,
+                    env.messages().get("package.statusReason"));
+            PackageManifest m = r.manifest();
+            if (r.senderTrustedNow()) {
+                env.out().println(env.messages().get("cli.package.trusted", m.senderOrgName(), m.senderOrgCode()));
+            }
+            if (r.alreadyImported()) {
+                env.out().println(env.messages().get("cli.package.already", m.seq(), m.senderOrgName()));
+            } else {
+                env.out().println(env.messages().get("cli.package.imported", m.seq(), m.senderOrgName(), r.created(),
+                        r.updated(), r.unchanged(), r.conflicts().size()));
+                for (PackageRepository.Conflict c : r.conflicts()) {
+                    env.out().println(env.messages().get("cli.package.conflict", c.id(), c.objectType(), c.localId()));
+                }
+            }
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "fingerprint", mixinStandardHelpOptions = true)
+    public static final class Fingerprint extends LoggedInCommand {
+        public Fingerprint(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            env.out().println(env.messages().get("cli.package.fingerprint", services.packageExport().fingerprint()));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "conflicts", mixinStandardHelpOptions = true)
+    public static final class Conflicts extends LoggedInCommand {
+        public Conflicts(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            for (PackageRepository.Conflict c : services.packageImport().conflicts(true)) {
+                env.out().println(env.messages().get("cli.package.conflictLine", c.id(), c.senderOrgName(), c.seq(),
+                        c.objectType(), c.localId(), c.incoming().replace('\u001f', ' ')));
+            }
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    enum Keep { local, incoming }
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true)
+    public static final class Resolve extends LoggedInCommand {
+        @Option(names = "--conflict", required = true, paramLabel = "<id>", descriptionKey = "option.conflictId")
+        long conflict;
+        @Option(names = "--keep", required = true, descriptionKey = "option.conflictKeep")
+        Keep keep;
+
+        public Resolve(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            services.packageImport().decide(conflict, keep == Keep.incoming, env.messages().get("package.statusReason"));
+            env.out().println(env.messages().get("cli.package.resolved", conflict));
+            env.out().flush();
+            return 0;
+        }
+    }
+}
