@@ -99,7 +99,13 @@ public final class GuiComposition {
         if (type == MainWindowController.class) {
             return new MainWindowController(tasks, organisations, dialogs, messages, databaseText, languageChoice, windows,
                     services.session(), sessionControl, new org.conductledger.ui.admin.BackupActions(services.backups(),
-                            services.restore(), tasks, dialogs, messages, sessionControl, clock));
+                            services.restore(), tasks, dialogs, messages, sessionControl, clock),
+                    new org.conductledger.ui.exchange.PackageActions(services.packageExport(), services.packageImport(), windows,
+                            tasks, dialogs, messages));
+        }
+        if (type == org.conductledger.ui.exchange.PackageConflictsController.class) {
+            return new org.conductledger.ui.exchange.PackageConflictsController(services.packageImport(), tasks, dialogs,
+                    messages);
         }
         if (type == OrganisationTreeController.class) {
             return new OrganisationTreeController(organisations, organisationActions, messages,

@@ -5,7 +5,6 @@ import org.conductledger.app.Services;
 import org.conductledger.exchange.PackageFile;
 import org.conductledger.model.PackageManifest;
 import org.conductledger.service.PackageImportService;
-import org.conductledger.store.PackageRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,7 +70,7 @@ public final class PackageCommand implements Runnable {
             } else {
                 env.out().println(env.messages().get("cli.package.imported", m.seq(), m.senderOrgName(), r.created(),
                         r.updated(), r.unchanged(), r.conflicts().size()));
-                for (PackageRepository.Conflict c : r.conflicts()) {
+                for (org.conductledger.model.PackageConflict c : r.conflicts()) {
                     env.out().println(env.messages().get("cli.package.conflict", c.id(), c.objectType(), c.localId()));
                 }
             }
@@ -102,7 +101,7 @@ public final class PackageCommand implements Runnable {
 
         @Override
         protected int run(Services services) {
-            for (PackageRepository.Conflict c : services.packageImport().conflicts(true)) {
+            for (org.conductledger.model.PackageConflict c : services.packageImport().conflicts(true)) {
                 env.out().println(env.messages().get("cli.package.conflictLine", c.id(), c.senderOrgName(), c.seq(),
                         c.objectType(), c.localId(), c.incoming().replace('\u001f', ' ')));
             }

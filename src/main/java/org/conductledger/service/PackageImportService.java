@@ -50,7 +50,7 @@ public final class PackageImportService {
 
     /** What an import did: whether the package had been imported before, and the records by outcome. */
     public record Report(PackageManifest manifest, boolean alreadyImported, boolean senderTrustedNow, int created,
-                         int updated, int unchanged, List<PackageRepository.Conflict> conflicts) {
+                         int updated, int unchanged, List<org.conductledger.model.PackageConflict> conflicts) {
     }
 
     private void requireAllowed() {
@@ -181,7 +181,7 @@ public final class PackageImportService {
             packages.setOrigin(item.type(), localId, senderId, item.originId(), incomingHash);
             created++;
         }
-        List<PackageRepository.Conflict> conflicts = packages.conflicts(true).stream()
+        List<org.conductledger.model.PackageConflict> conflicts = packages.conflicts(true).stream()
                 .filter(c -> conflictIds.contains(c.id())).toList();
         return new Report(manifest, false, trustedNow, created, updated, unchanged, conflicts);
     }
@@ -221,7 +221,7 @@ public final class PackageImportService {
     }
 
     /** Conflicts still waiting for a decision (or all). */
-    public List<PackageRepository.Conflict> conflicts(boolean openOnly) {
+    public List<org.conductledger.model.PackageConflict> conflicts(boolean openOnly) {
         requireAllowed();
         return packages.conflicts(openOnly);
     }
@@ -232,7 +232,7 @@ public final class PackageImportService {
      */
     public void decide(long conflictId, boolean takeIncoming, String statusReason) {
         requireAllowed();
-        PackageRepository.Conflict conflict = packages.conflicts(true).stream().filter(c -> c.id() == conflictId).findFirst()
+        org.conductledger.model.PackageConflict conflict = packages.conflicts(true).stream().filter(c -> c.id() == conflictId).findFirst()
                 .orElseThrow(() -> new LedgerException("package.error.noConflict", conflictId));
         transactions.run(() -> {
             long senderId = packages.senderOfReceived(conflict.receivedId());
@@ -249,7 +249,7 @@ public final class PackageImportService {
         });
     }
 
-    private static PackageItem parse(PackageRepository.Conflict conflict) {
+    private static PackageItem parse(org.conductledger.model.PackageConflict conflict) {
         String[] parts = conflict.incoming().split("\u001f", -1);
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {

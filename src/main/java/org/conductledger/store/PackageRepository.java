@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.conductledger.model.PackageConflict;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -43,10 +44,6 @@ public final class PackageRepository {
     }
 
     public record Origin(long localId, String contentHash) {
-    }
-
-    public record Conflict(long id, long receivedId, String objectType, long localId, long originId, String incoming,
-                           String incomingHash, String status, String senderOrgName, int seq) {
     }
 
     private static OffsetDateTime at(Instant when) {
@@ -159,12 +156,12 @@ public final class PackageRepository {
                 .set(PACKAGE_CONFLICT.INCOMING_HASH, hash).returning(PACKAGE_CONFLICT.ID).fetchOne().getId();
     }
 
-    public List<Conflict> conflicts(boolean openOnly) {
+    public List<PackageConflict> conflicts(boolean openOnly) {
         var query = dsl().select(PACKAGE_CONFLICT.fields()).select(PACKAGE_SENDER.ORG_NAME, PACKAGE_RECEIVED.SEQ)
                 .from(PACKAGE_CONFLICT).join(PACKAGE_RECEIVED).on(PACKAGE_RECEIVED.ID.eq(PACKAGE_CONFLICT.RECEIVED_ID))
                 .join(PACKAGE_SENDER).on(PACKAGE_SENDER.ID.eq(PACKAGE_RECEIVED.SENDER_ID))
                 .where(openOnly ? PACKAGE_CONFLICT.STATUS.eq("OPEN") : DSL.noCondition()).orderBy(PACKAGE_CONFLICT.ID);
-        return query.fetch(r -> new Conflict(r.get(PACKAGE_CONFLICT.ID), r.get(PACKAGE_CONFLICT.RECEIVED_ID),
+        return query.fetch(r -> new PackageConflict(r.get(PACKAGE_CONFLICT.ID), r.get(PACKAGE_CONFLICT.RECEIVED_ID),
                 r.get(PACKAGE_CONFLICT.OBJECT_TYPE), r.get(PACKAGE_CONFLICT.LOCAL_ID), r.get(PACKAGE_CONFLICT.ORIGIN_ID),
                 r.get(PACKAGE_CONFLICT.INCOMING), r.get(PACKAGE_CONFLICT.INCOMING_HASH), r.get(PACKAGE_CONFLICT.STATUS),
                 r.get(PACKAGE_SENDER.ORG_NAME), r.get(PACKAGE_RECEIVED.SEQ)));

@@ -307,4 +307,29 @@ class CliTest {
                 dir.resolve("missing.xlsx").toString()));
         assertTrue(err.toString().contains("无法读取“missing.xlsx”"), err.toString());
     }
+
+    @Test
+    void aPackageTravelsFromABranchLedgerToTheDepartmentsOnceItsSenderIsTrusted() throws java.io.IOException {
+        Path branchDir = java.nio.file.Files.createDirectories(dir.resolve("branch"));
+        try (TestLedger branch = TestLedger.open(branchDir)) {
+            var zb1 = branch.org(null, "第一党支部", "ZB1", org.conductledger.model.OrgType.BRANCH);
+            branch.services.members().create(TestLedger.member("张三", TestLedger.idBornIn(1980, 11), zb1.id()));
+        }
+        try (TestLedger department = TestLedger.open(dir)) {
+            assertTrue(department.root().parentId() == null);
+        }
+        Path clp = dir.resolve("zb1.clp");
+        String branchDb = branchDir.resolve("ledger").toString();
+        assertEquals(0, run("--db", branchDb, "--user", "admin", "package", "export", "--to", "root", "--out", clp.toString()),
+                err.toString());
+        assertTrue(out.toString().contains("已导出第 1 号数据交换包（发给 ROOT）"), out.toString());
+        String fingerprint = out.toString().replaceAll("(?s).*本机密钥指纹：([0-9A-F ]+).*", "$1").strip();
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "package", "import", clp.toString()));
+        assertTrue(err.toString().contains("请与对方电话核对密钥指纹：" + fingerprint), err.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "package", "import", clp.toString(), "--trust-fingerprint",
+                fingerprint), err.toString());
+        assertTrue(out.toString().contains("已导入“测试党委”的第 1 号数据包：新增 2"), out.toString());
+        assertEquals(0, run("--db", db(), "--user", "admin", "package", "import", clp.toString()), err.toString());
+        assertTrue(out.toString().contains("此前已导入，本次未做任何更改"), out.toString());
+    }
 }

@@ -50,6 +50,9 @@ class BackupUiTest {
         @Override public Optional<Path> chooseBackupToOpen() { return Optional.of(backupFile); }
         @Override public Optional<Path> chooseSpreadsheetToSave(String initialName) { return Optional.empty(); }
         @Override public Optional<Path> chooseSpreadsheetToOpen() { return Optional.empty(); }
+        @Override public Optional<Path> choosePackageToSave(String initialName) { return Optional.empty(); }
+        @Override public Optional<Path> choosePackageToOpen() { return Optional.empty(); }
+        @Override public Optional<String> askText(String message, String initial) { return Optional.empty(); }
     };
 
     final SessionControl control = new SessionControl() {

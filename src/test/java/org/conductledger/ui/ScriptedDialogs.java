@@ -59,4 +59,22 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseSpreadsheetToOpen() {
         return files.isEmpty() ? real.chooseSpreadsheetToOpen() : Optional.of(files.poll());
     }
+
+    /** Answers for {@link #askText}, in order (empty: the real dialog). */
+    public final Deque<String> texts = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> choosePackageToSave(String initialName) {
+        return files.isEmpty() ? real.choosePackageToSave(initialName) : Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePackageToOpen() {
+        return files.isEmpty() ? real.choosePackageToOpen() : Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String message, String initial) {
+        return texts.isEmpty() ? real.askText(message, initial) : Optional.of(texts.poll());
+    }
 }

@@ -22,4 +22,13 @@ public interface DialogService {
 
     /** Asks which backup (.clbak) to restore; empty when the user cancels. */
     java.util.Optional<java.nio.file.Path> chooseBackupToOpen();
+
+    /** Asks where to save a data package (.clp); empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> choosePackageToSave(String initialName);
+
+    /** Asks which data package (.clp) to import; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> choosePackageToOpen();
+
+    /** Asks for one line of text ({@code initial} filled in); empty when the user cancels. */
+    java.util.Optional<String> askText(String message, String initial);
 }

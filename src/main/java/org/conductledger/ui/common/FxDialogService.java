@@ -83,6 +83,32 @@ public final class FxDialogService implements DialogService {
         return choose(null, backupFilter(), false);
     }
 
+    @Override
+    public java.util.Optional<Path> choosePackageToSave(String initialName) {
+        return choose(initialName, packageFilter(), true);
+    }
+
+    @Override
+    public java.util.Optional<Path> choosePackageToOpen() {
+        return choose(null, packageFilter(), false);
+    }
+
+    private javafx.stage.FileChooser.ExtensionFilter packageFilter() {
+        return new javafx.stage.FileChooser.ExtensionFilter(messages.get("package.fileFilter"), "*.clp");
+    }
+
+    @Override
+    public java.util.Optional<String> askText(String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial == null ? "" : initial);
+        dialog.setTitle(messages.get("app.title"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        dialog.getDialogPane().setStyle(fontStyle);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("common.ok"));
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("common.cancel"));
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
     private javafx.stage.FileChooser.ExtensionFilter backupFilter() {
         return new javafx.stage.FileChooser.ExtensionFilter(messages.get("backup.fileFilter"), "*.clbak");
     }

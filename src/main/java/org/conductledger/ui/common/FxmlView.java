@@ -31,7 +31,8 @@ public enum FxmlView {
     ACCOUNTABILITY("accountability.fxml"),
     COMMENDATION("commendation.fxml"),
     OUTCOME_LIST("outcome_list.fxml"),
-    IMPORT("import_wizard.fxml");
+    IMPORT("import_wizard.fxml"),
+    PACKAGE_CONFLICTS("package_conflicts.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

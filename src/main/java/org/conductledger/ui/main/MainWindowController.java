@@ -41,6 +41,10 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.MenuItem restoreItem;
     @FXML private Label backupProgressLabel;
     private final org.conductledger.ui.admin.BackupActions backupActions;
+    private final org.conductledger.ui.exchange.PackageActions packageActions;
+    @FXML private javafx.scene.control.MenuItem packageExportItem;
+    @FXML private javafx.scene.control.MenuItem packageImportItem;
+    @FXML private javafx.scene.control.MenuItem packageConflictsItem;
     @FXML private javafx.scene.control.MenuItem newMemberItem;
     @FXML private javafx.scene.control.MenuItem editMemberItem;
     @FXML private javafx.scene.control.MenuItem transferMemberItem;
@@ -57,8 +61,10 @@ public final class MainWindowController {
                                 Messages messages, String databaseText, Consumer<Locale> languageChoice,
                                 org.conductledger.ui.common.DialogWindows windows, org.conductledger.model.Session session,
                                 org.conductledger.ui.common.SessionControl sessionControl,
-                                org.conductledger.ui.admin.BackupActions backupActions) {
+                                org.conductledger.ui.admin.BackupActions backupActions,
+                                org.conductledger.ui.exchange.PackageActions packageActions) {
         this.backupActions = backupActions;
+        this.packageActions = packageActions;
         this.windows = windows;
         this.session = session;
         this.sessionControl = sessionControl;
@@ -97,6 +103,11 @@ public final class MainWindowController {
                 .orElse(messages.get("main.status.noOrganisation")));
         boolean english = Locale.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
         (english ? englishItem : chineseItem).setSelected(true);
+        boolean department = session.has(org.conductledger.model.Permission.ORG_WRITE)
+                && session.has(org.conductledger.model.Permission.REGISTER_WRITE);
+        packageExportItem.setDisable(!(memberRead && session.has(org.conductledger.model.Permission.REGISTER_READ)));
+        packageImportItem.setDisable(!department);
+        packageConflictsItem.setDisable(!department);
         organisations.reload(null);
         // Decisions and registers change elsewhere: the roster's 影响期 column is fetched again when it is shown.
         rosterTab.selectedProperty().addListener((obs, was, shown) -> {
@@ -116,6 +127,14 @@ public final class MainWindowController {
     @FXML private void changeMemberStatus() { memberRosterController.changeMemberStatus(); }
     @FXML private void focusFilter() { memberRosterController.focusFilter(); }
     @FXML private void refresh() { organisations.reload(null); }
+    @FXML private void exportPackage() { packageActions.export(); }
+    @FXML private void importPackage() {
+        packageActions.importPackage(() -> {
+            organisations.reload(null);
+            memberRosterController.refresh();
+        });
+    }
+    @FXML private void packageConflicts() { packageActions.conflicts(userLabel.getScene().getWindow()); }
 
     @FXML
     private void chooseChinese() {
