@@ -86,3 +86,13 @@ CREATE TABLE package_conflict (
     decided_by     BIGINT,
     CONSTRAINT package_conflict_status_ck CHECK (status IN ('OPEN', 'KEPT_LOCAL', 'TOOK_INCOMING'))
 );
+
+-- Sender side: receivers whose public key is registered; packages for them are encrypted (SM2 + AES-GCM).
+CREATE TABLE package_receiver (
+    receiver_code  VARCHAR(32)   NOT NULL PRIMARY KEY,
+    install_id     VARCHAR(36)   NOT NULL,
+    public_key     BYTEA         NOT NULL,
+    fingerprint    VARCHAR(64)   NOT NULL,
+    registered_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    registered_by  BIGINT
+);

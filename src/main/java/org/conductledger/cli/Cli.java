@@ -53,7 +53,7 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("import"), "command.import");
         CommandLine packages = commandLine.getSubcommands().get("package");
         describe(packages, "command.package");
-        for (String sub : java.util.List.of("export", "import", "fingerprint", "conflicts", "resolve")) {
+        for (String sub : java.util.List.of("export", "import", "fingerprint", "conflicts", "resolve", "key", "receiver")) {
             describe(packages.getSubcommands().get(sub), "command.package." + sub);
         }
         describe(commandLine.getSubcommands().get("case").getSubcommands().get("list"), "command.caseList");

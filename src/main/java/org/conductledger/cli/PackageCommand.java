@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "package", mixinStandardHelpOptions = true, subcommands = {PackageCommand.Export.class,
         PackageCommand.Import.class, PackageCommand.Fingerprint.class, PackageCommand.Conflicts.class,
-        PackageCommand.Resolve.class})
+        PackageCommand.Resolve.class, PackageCommand.Key.class, PackageCommand.Receiver.class})
 public final class PackageCommand implements Runnable {
 
     @Override
@@ -127,6 +127,55 @@ public final class PackageCommand implements Runnable {
         protected int run(Services services) {
             services.packageImport().decide(conflict, keep == Keep.incoming, env.messages().get("package.statusReason"));
             env.out().println(env.messages().get("cli.package.resolved", conflict));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "key", mixinStandardHelpOptions = true)
+    public static final class Key extends LoggedInCommand {
+        @Option(names = "--out", required = true, paramLabel = "<file.key>", descriptionKey = "option.keyOut")
+        Path out;
+
+        public Key(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            org.conductledger.service.PackageCodec.KeyCard card = services.packageExport().keyCard();
+            try {
+                java.nio.file.Files.write(out, org.conductledger.service.PackageCodec.keyCard(card));
+            } catch (java.io.IOException e) {
+                throw new org.conductledger.model.LedgerException(e, "export.error.write", out);
+            }
+            env.out().println(env.messages().get("cli.package.keyWritten", out, card.fingerprint()));
+            env.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "receiver", mixinStandardHelpOptions = true)
+    public static final class Receiver extends LoggedInCommand {
+        @Option(names = "--file", required = true, paramLabel = "<file.key>", descriptionKey = "option.keyFile")
+        Path file;
+
+        public Receiver(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Services services) {
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw new org.conductledger.model.LedgerException(e, "package.error.keyCard");
+            }
+            org.conductledger.service.PackageCodec.KeyCard card = services.packageExport()
+                    .registerReceiver(org.conductledger.service.PackageCodec.keyCard(bytes));
+            env.out().println(env.messages().get("cli.package.receiverRegistered", card.orgName(), card.orgCode(),
+                    card.fingerprint()));
             env.out().flush();
             return 0;
         }

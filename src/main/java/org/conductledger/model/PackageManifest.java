@@ -10,9 +10,13 @@ import java.util.Map;
  */
 public record PackageManifest(int format, int seq, String senderInstall, String senderOrgCode, String senderOrgName,
                               String receiverCode, Instant createdAt, Map<String, Integer> counts, String dataHash,
-                              byte[] publicKey) {
+                              byte[] publicKey, Encryption encryption) {
 
     public static final int FORMAT = 1;
+
+    /** How the data part is encrypted for the receiving installation (null: it is not). */
+    public record Encryption(String scheme, String receiverInstall, byte[] wrappedKey, byte[] nonce) {
+    }
 
     public PackageManifest {
         counts = Map.copyOf(counts);

@@ -43,6 +43,12 @@ public final class PackageCodec {
         m.counts().forEach((type, n) -> p.setProperty("count." + type, Integer.toString(n)));
         p.setProperty("dataHash", m.dataHash());
         p.setProperty("publicKey", Base64.getEncoder().encodeToString(m.publicKey()));
+        if (m.encryption() != null) {
+            p.setProperty("encryption", m.encryption().scheme());
+            p.setProperty("receiverInstall", m.encryption().receiverInstall());
+            p.setProperty("wrappedKey", Base64.getEncoder().encodeToString(m.encryption().wrappedKey()));
+            p.setProperty("nonce", Base64.getEncoder().encodeToString(m.encryption().nonce()));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Conduct Ledger data package");
@@ -65,7 +71,10 @@ public final class PackageCodec {
             return new PackageManifest(Integer.parseInt(p.getProperty("format")), Integer.parseInt(p.getProperty("seq")),
                     required(p, "senderInstall"), required(p, "senderOrgCode"), required(p, "senderOrgName"),
                     required(p, "receiverCode"), Instant.parse(required(p, "createdAt")), counts, required(p, "dataHash"),
-                    Base64.getDecoder().decode(required(p, "publicKey")));
+                    Base64.getDecoder().decode(required(p, "publicKey")),
+                    p.getProperty("encryption") == null ? null : new PackageManifest.Encryption(p.getProperty("encryption"),
+                            required(p, "receiverInstall"), Base64.getDecoder().decode(required(p, "wrappedKey")),
+                            Base64.getDecoder().decode(required(p, "nonce"))));
         } catch (IOException | RuntimeException e) {
             throw new LedgerException(e, "package.error.damaged");
         }
@@ -126,5 +135,39 @@ public final class PackageCodec {
             }
         }
         return out.toString();
+    }
+
+    /** A public-key card: what a receiver hands its senders so that their packages are encrypted for it. */
+    public record KeyCard(String orgCode, String orgName, String installId, byte[] publicKey) {
+        public String fingerprint() {
+            return Sm2.fingerprint(publicKey);
+        }
+    }
+
+    public static byte[] keyCard(KeyCard card) {
+        Properties p = new Properties();
+        p.setProperty("orgCode", card.orgCode());
+        p.setProperty("orgName", card.orgName());
+        p.setProperty("installId", card.installId());
+        p.setProperty("publicKey", Base64.getEncoder().encodeToString(card.publicKey()));
+        p.setProperty("fingerprint", card.fingerprint());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Conduct Ledger public key card");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static KeyCard keyCard(byte[] bytes) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            return new KeyCard(required(p, "orgCode"), required(p, "orgName"), required(p, "installId"),
+                    Base64.getDecoder().decode(required(p, "publicKey")));
+        } catch (IOException | RuntimeException e) {
+            throw new LedgerException(e, "package.error.keyCard");
+        }
     }
 }

@@ -72,6 +72,29 @@ public final class PackageExportService {
         return transactions.inTransaction(() -> Sm2.fingerprint(installation().publicKey()));
     }
 
+    /** This organisation's public-key card, for its senders to register (their packages are then encrypted for it). */
+    public PackageCodec.KeyCard keyCard() {
+        audit.require(session, Permission.REGISTER_READ);
+        return transactions.inTransaction(() -> {
+            Organisation org = organisations.get(session.orgId());
+            PackageRepository.Installation me = installation();
+            return new PackageCodec.KeyCard(org.code(), org.name(), me.installId(), me.publicKey());
+        });
+    }
+
+    /** Registers a receiver's key card: packages for that receiver code are encrypted from now on (audited). */
+    public PackageCodec.KeyCard registerReceiver(PackageCodec.KeyCard card) {
+        audit.require(session, Permission.REGISTER_READ);
+        String code = OrganisationRules.normaliseCode(card.orgCode());
+        transactions.run(() -> {
+            packages.setReceiverKey(new PackageRepository.ReceiverKey(code, card.installId(), card.publicKey(), card.fingerprint()),
+                    Instant.now(clock), session.userId());
+            audit.record(session, AuditAction.PACKAGE_TRUST, "package_receiver", code,
+                    "receiver: " + code + "; fingerprint: " + card.fingerprint());
+        });
+        return card;
+    }
+
     /**
      * Builds the package for {@code receiverCode} and hands its parts to {@code write} (which writes the file);
      * returns its manifest. Nothing is recorded if writing fails.
@@ -101,9 +124,17 @@ public final class PackageExportService {
             }
             int seq = packages.nextSeq(receiver);
             byte[] data = PackageCodec.data(changed);
+            PackageManifest.Encryption encryption = null;
+            var receiverKey = packages.receiverKey(receiver);
+            if (receiverKey.isPresent()) {
+                PackageCipher.Sealed sealed = PackageCipher.seal(receiverKey.get().publicKey(), data);
+                data = sealed.data();
+                encryption = new PackageManifest.Encryption(PackageCipher.SCHEME, receiverKey.get().installId(),
+                        sealed.wrappedKey(), sealed.nonce());
+            }
             Instant now = Instant.now(clock);
             PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, seq, me.installId(), top.code(), top.name(),
-                    receiver, now, counts, Sm2.sm3(data), me.publicKey());
+                    receiver, now, counts, Sm2.sm3(data), me.publicKey(), encryption);
             byte[] manifestBytes = PackageCodec.manifest(manifest);
             PackageCodec.Parts parts = new PackageCodec.Parts(manifestBytes, data, Sm2.sign(me.privateKey(), manifestBytes));
             write.accept(parts);

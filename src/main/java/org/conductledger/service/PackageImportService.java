@@ -109,15 +109,31 @@ public final class PackageImportService {
             if (manifest.seq() != sender.lastSeq() + 1) {
                 throw new LedgerException("package.error.gap", manifest.senderOrgName(), sender.lastSeq() + 1, manifest.seq());
             }
+            byte[] data = plain(manifest, parts.data());
             long receivedId = packages.insertReceived(sender.id(), manifest.seq(), fileHash, Instant.now(clock),
                     session.userId(), manifest.itemCount());
-            Report report = apply(manifest, PackageCodec.data(parts.data()), sender.id(), receivedId, statusReason, trustedNow);
+            Report report = apply(manifest, PackageCodec.data(data), sender.id(), receivedId, statusReason, trustedNow);
             packages.setLastSeq(sender.id(), manifest.seq());
             audit.record(session, AuditAction.PACKAGE_IMPORT, "package", manifest.seq(), "from: " + manifest.senderOrgCode()
                     + "; seq: " + manifest.seq() + "; created: " + report.created() + "; updated: " + report.updated()
                     + "; unchanged: " + report.unchanged() + "; conflicts: " + report.conflicts().size());
             return report;
         });
+    }
+
+    /** The data part as plain text: decrypted with this installation's key when it was encrypted for it. */
+    private byte[] plain(PackageManifest manifest, byte[] data) {
+        if (manifest.encryption() == null) {
+            return data;
+        }
+        PackageRepository.Installation me = packages.installation()
+                .orElseThrow(() -> new LedgerException("package.error.notOurKey", manifest.senderOrgName()));
+        if (!PackageCipher.SCHEME.equals(manifest.encryption().scheme())
+                || !me.installId().equals(manifest.encryption().receiverInstall())) {
+            throw new LedgerException("package.error.notOurKey", manifest.senderOrgName());
+        }
+        return PackageCipher.open(me.privateKey(), data, manifest.encryption().wrappedKey(), manifest.encryption().nonce())
+                .orElseThrow(() -> new LedgerException("package.error.notOurKey", manifest.senderOrgName()));
     }
 
     private static String normalise(String fingerprint) {

@@ -66,6 +66,31 @@ public final class Sm2 {
         }
     }
 
+    /** {@code plain} encrypted for {@code publicKey} (SM2 public-key encryption, C1C3C2). */
+    public static byte[] encrypt(byte[] publicKey, byte[] plain) {
+        try {
+            org.bouncycastle.crypto.engines.SM2Engine engine =
+                    new org.bouncycastle.crypto.engines.SM2Engine(org.bouncycastle.crypto.engines.SM2Engine.Mode.C1C3C2);
+            engine.init(true, new ParametersWithRandom(new ECPublicKeyParameters(CURVE.getCurve().decodePoint(publicKey),
+                    DOMAIN), new SecureRandom()));
+            return engine.processBlock(plain, 0, plain.length);
+        } catch (org.bouncycastle.crypto.InvalidCipherTextException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain bytes of {@code cipher} for {@code privateKey}; empty when it was not encrypted for this key. */
+    public static java.util.Optional<byte[]> decrypt(byte[] privateKey, byte[] cipher) {
+        try {
+            org.bouncycastle.crypto.engines.SM2Engine engine =
+                    new org.bouncycastle.crypto.engines.SM2Engine(org.bouncycastle.crypto.engines.SM2Engine.Mode.C1C3C2);
+            engine.init(false, new ECPrivateKeyParameters(new BigInteger(1, privateKey), DOMAIN));
+            return java.util.Optional.of(engine.processBlock(cipher, 0, cipher.length));
+        } catch (org.bouncycastle.crypto.InvalidCipherTextException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** SM3 of the public key, first 16 bytes in hex, in groups of four: "3f2a 9c01 …". */
     public static String fingerprint(byte[] publicKey) {
         SM3Digest digest = new SM3Digest();

@@ -3,6 +3,7 @@ package org.conductledger.store;
 import static org.conductledger.store.jooq.Tables.INSTALLATION;
 import static org.conductledger.store.jooq.Tables.PACKAGE_CONFLICT;
 import static org.conductledger.store.jooq.Tables.PACKAGE_RECEIVED;
+import static org.conductledger.store.jooq.Tables.PACKAGE_RECEIVER;
 import static org.conductledger.store.jooq.Tables.PACKAGE_SENDER;
 import static org.conductledger.store.jooq.Tables.PACKAGE_SENT;
 import static org.conductledger.store.jooq.Tables.PACKAGE_SENT_ITEM;
@@ -176,5 +177,22 @@ public final class PackageRepository {
         return dsl().update(PACKAGE_CONFLICT).set(PACKAGE_CONFLICT.STATUS, status).set(PACKAGE_CONFLICT.DECIDED_AT, at(when))
                 .set(PACKAGE_CONFLICT.DECIDED_BY, userId)
                 .where(PACKAGE_CONFLICT.ID.eq(id).and(PACKAGE_CONFLICT.STATUS.eq("OPEN"))).execute() == 1;
+    }
+
+    /** A receiver's registered public key: packages for it are encrypted. */
+    public record ReceiverKey(String receiverCode, String installId, byte[] publicKey, String fingerprint) {
+    }
+
+    public Optional<ReceiverKey> receiverKey(String receiverCode) {
+        return dsl().selectFrom(PACKAGE_RECEIVER).where(PACKAGE_RECEIVER.RECEIVER_CODE.eq(receiverCode))
+                .fetchOptional(r -> new ReceiverKey(r.getReceiverCode(), r.getInstallId(), r.getPublicKey(), r.getFingerprint()));
+    }
+
+    public void setReceiverKey(ReceiverKey key, Instant when, Long userId) {
+        dsl().deleteFrom(PACKAGE_RECEIVER).where(PACKAGE_RECEIVER.RECEIVER_CODE.eq(key.receiverCode())).execute();
+        dsl().insertInto(PACKAGE_RECEIVER).set(PACKAGE_RECEIVER.RECEIVER_CODE, key.receiverCode())
+                .set(PACKAGE_RECEIVER.INSTALL_ID, key.installId()).set(PACKAGE_RECEIVER.PUBLIC_KEY, key.publicKey())
+                .set(PACKAGE_RECEIVER.FINGERPRINT, key.fingerprint()).set(PACKAGE_RECEIVER.REGISTERED_AT, at(when))
+                .set(PACKAGE_RECEIVER.REGISTERED_BY, userId).execute();
     }
 }

@@ -164,7 +164,8 @@ class PackageTest {
         PackageManifest real = PackageCodec.manifest(parts.manifest());
         org.conductledger.service.Sm2.KeyPair other = org.conductledger.service.Sm2.generate(new java.security.SecureRandom());
         PackageManifest claimed = new PackageManifest(real.format(), 2, real.senderInstall(), real.senderOrgCode(),
-                real.senderOrgName(), real.receiverCode(), real.createdAt(), real.counts(), real.dataHash(), other.publicKey());
+                real.senderOrgName(), real.receiverCode(), real.createdAt(), real.counts(), real.dataHash(), other.publicKey(),
+                real.encryption());
         byte[] claimedBytes = PackageCodec.manifest(claimed);
         Path wrongKey = dir.resolve("wrong-key.clp");
         PackageFile.write(wrongKey, new PackageCodec.Parts(claimedBytes, parts.data(),
@@ -198,6 +199,23 @@ class PackageTest {
         department.services.packageImport().decide(r.conflicts().get(0).id(), true, "数据交换包更新");
         assertEquals("支部 备注", department.services.members().get(here.id()).workUnitPost());
         assertFalse(department.services.packageImport().conflicts(true).stream().anyMatch(c -> c.id() == r.conflicts().get(0).id()));
+    }
+
+    @Test
+    void aPackageForAReceiverWhoseKeyIsKnownIsEncryptedForItAlone() throws IOException {
+        PackageCodec.KeyCard card = PackageCodec.keyCard(PackageCodec.keyCard(department.services.packageExport().keyCard()));
+        secretary1.packageExport().registerReceiver(card);
+        Path sealed = export(secretary1, "sealed.clp");
+        PackageCodec.Parts parts = PackageFile.read(sealed);
+        assertTrue(PackageCodec.manifest(parts.manifest()).encryption() != null);
+        assertFalse(new String(parts.data(), java.nio.charset.StandardCharsets.UTF_8).contains("张三"), "no names in the clear");
+        try (TestLedger other = TestLedger.open(Files.createDirectories(dir.resolve("other")))) {
+            other.services.packageExport().keyCard();
+            assertEquals("package.error.notOurKey", assertThrows(LedgerException.class, () -> other.services.packageImport()
+                    .importPackage(PackageFile.read(sealed), fingerprint(secretary1), "x")).messageKey());
+        }
+        assertEquals(4, importInto(sealed, fingerprint(secretary1)).created());
+        assertEquals(2, members());
     }
 
     private static org.conductledger.model.MemberForm withPost(org.conductledger.model.MemberForm f, String post) {

@@ -26,12 +26,14 @@ public final class SecondProcess implements AutoCloseable {
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
+        StringBuilder said = new StringBuilder();
         while ((line = out.readLine()) != null) {
             if (line.equals("OPEN")) {
                 return new SecondProcess(process);
             }
+            said.append(line).append('\n');
         }
-        throw new IllegalStateException("holder process ended before opening the database");
+        throw new IllegalStateException("holder process ended before opening the database:\n" + said);
     }
 
     /** Opens in this JVM (the "second instance"). */
