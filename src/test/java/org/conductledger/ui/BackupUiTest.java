@@ -53,6 +53,7 @@ class BackupUiTest {
         @Override public Optional<Path> choosePackageToSave(String initialName) { return Optional.empty(); }
         @Override public Optional<Path> choosePackageToOpen() { return Optional.empty(); }
         @Override public Optional<String> askText(String message, String initial) { return Optional.empty(); }
+        @Override public Optional<Path> chooseKeyCard(String initialName, boolean save) { return Optional.empty(); }
     };
 
     final SessionControl control = new SessionControl() {

@@ -77,4 +77,9 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<String> askText(String message, String initial) {
         return texts.isEmpty() ? real.askText(message, initial) : Optional.of(texts.poll());
     }
+
+    @Override
+    public Optional<Path> chooseKeyCard(String initialName, boolean save) {
+        return files.isEmpty() ? real.chooseKeyCard(initialName, save) : Optional.of(files.poll());
+    }
 }

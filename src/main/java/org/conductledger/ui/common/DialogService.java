@@ -31,4 +31,7 @@ public interface DialogService {
 
     /** Asks for one line of text ({@code initial} filled in); empty when the user cancels. */
     java.util.Optional<String> askText(String message, String initial);
+
+    /** Asks where to save, or which to open, a public key card (.key); empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseKeyCard(String initialName, boolean save);
 }

@@ -93,6 +93,11 @@ public final class FxDialogService implements DialogService {
         return choose(null, packageFilter(), false);
     }
 
+    @Override
+    public java.util.Optional<Path> chooseKeyCard(String initialName, boolean save) {
+        return choose(initialName, new javafx.stage.FileChooser.ExtensionFilter(messages.get("package.keyFilter"), "*.key"), save);
+    }
+
     private javafx.stage.FileChooser.ExtensionFilter packageFilter() {
         return new javafx.stage.FileChooser.ExtensionFilter(messages.get("package.fileFilter"), "*.clp");
     }

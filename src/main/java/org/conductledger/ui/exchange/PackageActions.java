@@ -77,6 +77,27 @@ public final class PackageActions {
         });
     }
 
+    /** 导出本单位公钥卡…: the card the department gives its branches, with the fingerprint to read out. */
+    public void exportKeyCard() {
+        dialogs.chooseKeyCard(messages.get("package.keyName", LocalDate.now()), true).ifPresent(file -> tasks.run(() -> {
+            org.conductledger.service.PackageCodec.KeyCard card = exports.keyCard();
+            java.nio.file.Files.write(file, org.conductledger.service.PackageCodec.keyCard(card));
+            return card;
+        }, card -> dialogs.showInfo(messages.get("cli.package.keyWritten", file, card.fingerprint())), dialogs::showError));
+    }
+
+    /** 登记接收单位公钥卡…: after checking the card's fingerprint with the department, packages for it are encrypted. */
+    public void registerReceiver() {
+        dialogs.chooseKeyCard(null, false).ifPresent(file -> tasks.run(
+                () -> org.conductledger.service.PackageCodec.keyCard(java.nio.file.Files.readAllBytes(file)), card -> {
+                    if (dialogs.confirm(messages.get("package.confirmReceiver", card.orgName(), card.orgCode(), card.fingerprint()))) {
+                        tasks.run(() -> exports.registerReceiver(card), registered -> dialogs.showInfo(messages.get(
+                                "cli.package.receiverRegistered", registered.orgName(), registered.orgCode(),
+                                registered.fingerprint())), dialogs::showError);
+                    }
+                }, dialogs::showError));
+    }
+
     public void conflicts(Window owner) {
         windows.<PackageConflictsController>open(FxmlView.PACKAGE_CONFLICTS, messages.get("package.conflicts.title"), owner,
                 PackageConflictsController::start);

@@ -45,6 +45,8 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.MenuItem packageExportItem;
     @FXML private javafx.scene.control.MenuItem packageImportItem;
     @FXML private javafx.scene.control.MenuItem packageConflictsItem;
+    @FXML private javafx.scene.control.MenuItem keyCardItem;
+    @FXML private javafx.scene.control.MenuItem receiverItem;
     @FXML private javafx.scene.control.MenuItem newMemberItem;
     @FXML private javafx.scene.control.MenuItem editMemberItem;
     @FXML private javafx.scene.control.MenuItem transferMemberItem;
@@ -108,6 +110,8 @@ public final class MainWindowController {
         packageExportItem.setDisable(!(memberRead && session.has(org.conductledger.model.Permission.REGISTER_READ)));
         packageImportItem.setDisable(!department);
         packageConflictsItem.setDisable(!department);
+        keyCardItem.setDisable(packageExportItem.isDisable());
+        receiverItem.setDisable(packageExportItem.isDisable());
         organisations.reload(null);
         // Decisions and registers change elsewhere: the roster's 影响期 column is fetched again when it is shown.
         rosterTab.selectedProperty().addListener((obs, was, shown) -> {
@@ -128,6 +132,8 @@ public final class MainWindowController {
     @FXML private void focusFilter() { memberRosterController.focusFilter(); }
     @FXML private void refresh() { organisations.reload(null); }
     @FXML private void exportPackage() { packageActions.export(); }
+    @FXML private void exportKeyCard() { packageActions.exportKeyCard(); }
+    @FXML private void registerReceiver() { packageActions.registerReceiver(); }
     @FXML private void importPackage() {
         packageActions.importPackage(() -> {
             organisations.reload(null);
