@@ -43,6 +43,11 @@ public final class OutcomeService {
 
     public static final String HORIZON_SETTING = "impact.horizonDays";
 
+    /** Whether the user's roles allow recording {@code type} (组织处理 → 组织部门, 纪律处分 → 案件承办); no database. */
+    public boolean mayRecord(OutcomeType type) {
+        return type.recordRole() == null || session.hasRole(type.recordRole());
+    }
+
     private final Session session;
     private final AuditLog audit;
     private final Transactions transactions;

@@ -95,7 +95,9 @@ public final class RecognitionService {
         if (caseFile.subjects().stream().noneMatch(s -> s.memberId() == c.memberId())) {
             throw new ValidationException(Problem.of(null, "validation.outcome.notSubject"));
         }
-        boolean untrue = caseFile.stage().isTerminal() && caseFile.dismissalReason() != null;
+        // 予以了结 as untrue: from the 了结 step on, not only once the case is 结案.
+        boolean untrue = (caseFile.stage() == org.conductledger.model.CaseStage.DISMISSED || caseFile.stage().isTerminal())
+                && caseFile.dismissalReason() != null;
         boolean revoked = outcomes.byCase(c.caseId()).stream()
                 .anyMatch(o -> o.memberId() == c.memberId() && o.status() == OutcomeStatus.REVOKED);
         if (!untrue && !revoked) {

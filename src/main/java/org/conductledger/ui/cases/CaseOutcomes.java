@@ -137,7 +137,7 @@ public final class CaseOutcomes {
 
     /** 澄清正名 is offered on a case closed as untrue, or one with a decision revoked on appeal. */
     public boolean canClarify(CaseFile c, Loaded loaded) {
-        return c.stage().isTerminal() && c.dismissalReason() != null
+        return (c.stage() == CaseStage.DISMISSED || c.stage().isTerminal()) && c.dismissalReason() != null
                 || loaded.outcomes().stream().anyMatch(o -> o.status() == OutcomeStatus.REVOKED);
     }
 

@@ -26,6 +26,16 @@ public final class DateFields {
     private DateFields() {
     }
 
+    private static final String UNREADABLE = "conductLedger.dateUnreadable";
+
+    /** The text of the first date field under {@code root} whose typed text is no readable date, if any. */
+    public static Optional<String> unreadableIn(javafx.scene.Parent root) {
+        return root.lookupAll(".date-picker").stream().filter(n -> n instanceof DatePicker)
+                .map(n -> (DatePicker) n)
+                .filter(p -> p.getProperties().get(UNREADABLE) instanceof BooleanProperty b && b.get())
+                .map(p -> p.getEditor().getText()).findFirst();
+    }
+
     public static Optional<LocalDate> parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         for (DateTimeFormatter format : ACCEPTED) {
@@ -44,6 +54,13 @@ public final class DateFields {
      */
     public static BooleanProperty install(DatePicker picker) {
         BooleanProperty unreadable = new SimpleBooleanProperty(false);
+        picker.getProperties().put(UNREADABLE, unreadable);
+        unreadable.addListener((obs, was, is) -> {
+            picker.getStyleClass().remove("unreadable-date");
+            if (is) {
+                picker.getStyleClass().add("unreadable-date");
+            }
+        });
         String[] rejected = {null};
         picker.setPromptText("yyyy-mm-dd");
         picker.setConverter(new StringConverter<>() {

@@ -18,6 +18,12 @@ public final class DialogSubmit {
 
     public static <T> void run(TaskRunner tasks, Messages messages, DialogService dialogs, Callable<T> work, Button saveButton,
                                Label problems, Runnable onSaved) {
+        java.util.Optional<String> unreadable = DateFields.unreadableIn(saveButton.getScene().getRoot());
+        if (unreadable.isPresent()) {
+            // The work would see an empty date and complain about the wrong thing: say what cannot be read.
+            problems.setText(messages.get("validation.date.unreadable", unreadable.get()));
+            return;
+        }
         saveButton.setDisable(true);
         tasks.run(work, saved -> {
             onSaved.run();

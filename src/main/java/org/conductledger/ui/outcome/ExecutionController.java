@@ -99,6 +99,9 @@ public final class ExecutionController {
 
     @FXML
     private void extend() {
+        if (!dialogs.confirm(messages.get("execution.confirmExtend", outcome.memberName()))) {
+            return;
+        }
         long id = outcome.id();
         tasks.run(() -> outcomes.extendProbation(id), updated -> {
             onSaved.run();

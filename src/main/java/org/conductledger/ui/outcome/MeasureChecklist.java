@@ -73,11 +73,20 @@ final class MeasureChecklist {
 
     /** Disables what cannot be given to {@code member} (and clears it), with the reason as tooltip. */
     void restrictTo(Member member) {
+        restrictTo(member, type -> true);
+    }
+
+    /** As {@link #restrictTo(Member)}, also disabling what the user's roles may not record. */
+    void restrictTo(Member member, java.util.function.Predicate<OutcomeType> allowed) {
         java.util.Map<String, List<String>> disabled = new java.util.LinkedHashMap<>();
         for (CheckBox box : boxes) {
             OutcomeType type = (OutcomeType) box.getUserData();
             var problem = member == null ? java.util.Optional.<org.conductledger.model.Problem>empty()
                     : OutcomeRules.eligibilityProblem(type, member);
+            if (problem.isEmpty() && !allowed.test(type)) {
+                problem = java.util.Optional.of(org.conductledger.model.Problem.of(null, "outcome.measure.role",
+                        messages.label(type.recordRole())));
+            }
             box.setDisable(problem.isPresent());
             if (problem.isPresent()) {
                 box.setSelected(false);

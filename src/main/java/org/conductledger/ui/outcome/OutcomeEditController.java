@@ -117,7 +117,7 @@ public final class OutcomeEditController {
         }
         tasks.run(() -> new Check(members.get(subject.memberId()),
                 org == null ? null : outcomes.holdsAuthority(subject.memberId(), org.id())), result -> {
-            checklist.restrictTo(result.member());
+            checklist.restrictTo(result.member(), outcomes::mayRecord);
             if (result.authority() == null) {
                 authorityLabel.setText("");
                 showOverride(false);
