@@ -165,7 +165,7 @@ public final class GuiComposition {
             return new org.conductledger.ui.register.ConfirmationController(services.confirmations(), tasks, dialogs, messages, clock);
         }
         if (type == org.conductledger.ui.cases.CaseListController.class) {
-            return new org.conductledger.ui.cases.CaseListController(caseList, caseActions, messages,
+            return new org.conductledger.ui.cases.CaseListController(caseList, caseActions, exchangeActions, messages,
                     services.session().has(Permission.CASE_WRITE));
         }
         if (type == org.conductledger.ui.cases.CaseIntakeController.class) {
@@ -217,7 +217,8 @@ public final class GuiComposition {
         if (type == org.conductledger.ui.outcome.OutcomeListController.class) {
             return new org.conductledger.ui.outcome.OutcomeListController(services.outcomes(), organisations, outcomeActions,
                     tasks, dialogs, messages, clock, services.session().has(Permission.CASE_WRITE),
-                    services.session().has(Permission.MEMBER_READ) || services.session().has(Permission.CASE_READ));
+                    services.session().has(Permission.MEMBER_READ) || services.session().has(Permission.CASE_READ),
+                    exchangeActions);
         }
         return null;
     }

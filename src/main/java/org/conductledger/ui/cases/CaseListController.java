@@ -19,6 +19,7 @@ public final class CaseListController {
     private final CaseActions actions;
     private final Messages messages;
     private final boolean canWrite;
+    private final org.conductledger.ui.exchange.ExchangeActions exchange;
 
     @FXML private ToggleButton allToggle;
     @FXML private ToggleButton todoToggle;
@@ -36,7 +37,9 @@ public final class CaseListController {
     @FXML private Label placeholderLabel;
     @FXML private Label countLabel;
 
-    public CaseListController(CaseListViewModel viewModel, CaseActions actions, Messages messages, boolean canWrite) {
+    public CaseListController(CaseListViewModel viewModel, CaseActions actions,
+                              org.conductledger.ui.exchange.ExchangeActions exchange, Messages messages, boolean canWrite) {
+        this.exchange = exchange;
         this.viewModel = viewModel;
         this.actions = actions;
         this.messages = messages;
@@ -104,5 +107,11 @@ public final class CaseListController {
         if (row != null && !row.caseFile().restricted()) {
             actions.open(row.caseFile().id(), canWrite, caseTable.getScene().getWindow(), viewModel::reload);
         }
+    }
+
+    /** 导出…: the list as shown (no reporter is ever in it). */
+    @FXML
+    private void exportList() {
+        exchange.exportTable(caseTable, messages.get("main.tab.cases"), "case");
     }
 }

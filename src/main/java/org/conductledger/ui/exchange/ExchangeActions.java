@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.stage.Window;
 import org.conductledger.exchange.Exporter;
+import org.conductledger.exchange.TableData;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.ImportKind;
 import org.conductledger.model.Organisation;
@@ -57,6 +58,16 @@ public final class ExchangeActions {
             tasks.run(() -> exporter.register(kind, records, full, target, "org: " + orgName + "; shown rows"),
                     rows -> dialogs.showInfo(messages.get("export.done", rows, target)), dialogs::showError);
         });
+    }
+
+    /**
+     * Any list as shown — its visible columns, its filtered rows — to .xlsx or CSV (dates typed); for lists
+     * with no ID numbers (the case list never shows reporters).
+     */
+    public void exportTable(javafx.scene.control.TableView<?> table, String listName, String what) {
+        TableData data = ShownTable.of(table, listName);
+        dialogs.chooseSpreadsheetToSave(messages.get("export.listName", listName, LocalDate.now())).ifPresent(target -> tasks.run(() -> exporter.table(data, target, what),
+                rows -> dialogs.showInfo(messages.get("export.done", rows, target)), dialogs::showError));
     }
 
     private java.util.Optional<Path> chooseTarget(String what, String orgName) {

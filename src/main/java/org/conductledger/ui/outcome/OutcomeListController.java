@@ -36,6 +36,7 @@ public final class OutcomeListController {
     private final Messages messages;
     private final Clock clock;
     private final boolean canWrite;
+    private final org.conductledger.ui.exchange.ExchangeActions exchange;
     private final boolean readable;
     private final LatestOnly loads;
 
@@ -55,7 +56,8 @@ public final class OutcomeListController {
 
     public OutcomeListController(OutcomeService outcomes, OrganisationsModel organisations, OutcomeActions actions,
                                  TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock, boolean canWrite,
-                                 boolean readable) {
+                                 boolean readable, org.conductledger.ui.exchange.ExchangeActions exchange) {
+        this.exchange = exchange;
         this.outcomes = outcomes;
         this.organisations = organisations;
         this.actions = actions;
@@ -122,5 +124,11 @@ public final class OutcomeListController {
         if (o != null) {
             actions.appeal(o, impactTable.getScene().getWindow(), this::reload);
         }
+    }
+
+    /** 导出…: the list as shown. */
+    @FXML
+    private void exportList() {
+        exchange.exportTable(impactTable, messages.get("main.tab.outcomes"), "outcome");
     }
 }
