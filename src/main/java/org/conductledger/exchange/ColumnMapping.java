@@ -37,14 +37,13 @@ public record ColumnMapping(ImportKind kind, Map<ImportColumn, Integer> columns)
         return new ColumnMapping(kind, found);
     }
 
-    /** The same mapping with {@code column} read from file column {@code index} (null: not read). */
+    /** The same mapping with {@code column} read from file column {@code index} (null: not read); other fields keep theirs. */
     public ColumnMapping with(ImportColumn column, Integer index) {
         Map<ImportColumn, Integer> changed = new EnumMap<>(ImportColumn.class);
         changed.putAll(columns);
         if (index == null) {
             changed.remove(column);
         } else {
-            changed.values().removeIf(index::equals);
             changed.put(column, index);
         }
         return new ColumnMapping(kind, changed);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImportColumn;
 import org.conductledger.model.ImportKind;
 import org.conductledger.model.ImportProblem;
 import org.conductledger.model.ImportReport;
@@ -65,11 +66,25 @@ public final class Importer {
         ImportLookups lookups = lookups(kind);
         Organisation within = withinOrgId == null ? null : organisations.get(withinOrgId);
         List<ImportRow> rows = new ArrayList<>();
+        java.util.Map<String, Integer> firstRowOf = new java.util.HashMap<>();
         for (SheetTable.Row row : table.rows()) {
             CellText cells = new CellText(row, mapping, problems);
+            int before = problems.size();
             Optional<ImportRow> converted = kind == ImportKind.MEMBERS ? new MemberRows(lookups, within).convert(cells)
                     : new RegisterRows(kind, lookups, within).convert(cells);
-            converted.ifPresent(rows::add);
+            // A row repeating an earlier one of the same file is told so (not blamed on the ledger) and not written.
+            String key = duplicateKey(kind, mapping, row);
+            Integer first = key == null ? null : firstRowOf.putIfAbsent(key, row.number());
+            if (first != null) {
+                ImportColumn column = kind == ImportKind.MEMBERS ? ImportColumn.M_ID_NUMBER
+                        : ImportColumn.valueOf(kind.name().charAt(0) + "_IDENTIFIER");
+                problems.add(ImportProblem.of(row.number(), column.header(), "import.problem.duplicateInFile", first,
+                        key.substring(key.indexOf(':') + 1)));
+                continue;
+            }
+            if (problems.size() == before) {
+                converted.ifPresent(rows::add);
+            }
         }
         boolean readable = problems.isEmpty();
         ImportService.Written written = imports.write(kind, rows, dryRun || !readable, fileName,
@@ -77,6 +92,28 @@ public final class Importer {
         problems.addAll(written.problems());
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         return new ImportReport(kind, table.rows().size(), written.committed() ? rows.size() : 0, dryRun, problems, warnings);
+    }
+
+    /** What makes a row the same record as another: the ID number (members), platform and account or group ID. */
+    private static String duplicateKey(ImportKind kind, ColumnMapping mapping, SheetTable.Row row) {
+        if (kind == ImportKind.MEMBERS) {
+            String id = raw(mapping, row, ImportColumn.M_ID_NUMBER);
+            return id == null ? null : "id:" + id.toUpperCase(java.util.Locale.ROOT);
+        }
+        String prefix = kind.name().charAt(0) + "_";
+        String platform = raw(mapping, row, ImportColumn.valueOf(prefix + "PLATFORM"));
+        String identifier = raw(mapping, row, ImportColumn.valueOf(prefix + "IDENTIFIER"));
+        return platform == null || identifier == null ? null
+                : platform + ":" + platform + " " + identifier.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String raw(ColumnMapping mapping, SheetTable.Row row, ImportColumn column) {
+        Integer index = mapping.indexOf(column);
+        Object value = index == null ? null : row.cell(index);
+        if (value instanceof java.math.BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private ImportLookups lookups(ImportKind kind) {

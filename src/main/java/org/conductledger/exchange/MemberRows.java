@@ -43,6 +43,10 @@ final class MemberRows {
         int before = problems(cells);
         String name = cells.text(M_NAME);
         String id = cells.text(M_ID_NUMBER);
+        if (id != null && id.contains("*")) {
+            cells.problem(M_ID_NUMBER, "import.problem.maskedId", id);
+            id = null;
+        }
         boolean validId = id != null && IdNumber.isValid(id.toUpperCase(java.util.Locale.ROOT));
         Gender gender = choice(cells, M_GENDER, Gender.class)
                 .orElse(validId ? IdNumber.gender(id.toUpperCase(java.util.Locale.ROOT)) : null);

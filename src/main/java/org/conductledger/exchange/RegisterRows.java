@@ -79,6 +79,10 @@ final class RegisterRows {
         if (id == null) {
             return null;
         }
+        if (id.contains("*")) {
+            cells.problem(column, "import.problem.maskedId", id);
+            return null;
+        }
         Optional<Member> member = lookups.member(id);
         if (member.isEmpty()) {
             cells.problem(column, "import.problem.member", id);

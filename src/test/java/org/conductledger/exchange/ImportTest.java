@@ -133,8 +133,8 @@ class ImportTest {
         assertTrue(text.contains("第 3 行“入党日期”：“2010年13月1日”不是可识别的日期"), text);
         assertTrue(text.contains("第 4 行“党员类别”：“积极分子”不是可选的党员类别"), text);
         assertTrue(text.contains("第 4 行“所在党组织”：找不到党组织“ZB9”"), text);
-        assertTrue(report.problems().stream().anyMatch(p -> p.row() == 5 && "公民身份号码".equals(p.column())),
-                "the second 张三 duplicates the first: " + text);
+        assertTrue(text.contains("第 5 行“公民身份号码”：与第 2 行重复（" + ZHANG + "）"),
+                "the second 张三 repeats the first row, not a ledger record: " + text);
         assertTrue(report.problems().stream().anyMatch(p -> p.row() == 6 && "公民身份号码".equals(p.column())),
                 "a wrong check digit: " + text);
         assertEquals(0, members(), "nothing half-saved");
@@ -153,6 +153,13 @@ class ImportTest {
         assertTrue(importCsv(ImportKind.MEMBERS, csv, java.nio.charset.StandardCharsets.UTF_8, false).succeeded());
         assertEquals(1, members());
         assertTrue(auditor.audit().verify().intact(), "the chain is whole after a rolled-back and a real import");
+    }
+
+    @Test
+    void maskedIdNumbersAreToldAsSuch() throws IOException {
+        ImportReport report = importCsv(ImportKind.MEMBERS, "姓名,公民身份号码,党员类别,入党日期,所在党组织\r\n张三,3201**********0114,正式党员,2005-07-01,ZB1\r\n",
+                java.nio.charset.StandardCharsets.UTF_8, false);
+        assertEquals(List.of("import.problem.maskedId"), report.problems().stream().map(p -> p.messageKey()).toList());
     }
 
     @Test

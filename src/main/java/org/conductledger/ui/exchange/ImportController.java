@@ -72,6 +72,18 @@ public final class ImportController {
 
     @FXML
     private void initialize() {
+        problemsList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         kindChoice.setConverter(Converters.labelled(messages));
         kindChoice.getItems().setAll(ImportKind.values());
         kindChoice.setValue(ImportKind.MEMBERS);
@@ -92,6 +104,10 @@ public final class ImportController {
         this.onImported = onImported;
         kindChoice.setValue(kind);
         headingLabel.setText(messages.get("import.heading", within.name()));
+        kindChoice.valueProperty().addListener((obs, o, k) -> headingLabel.setText(messages.get(
+                k == ImportKind.MEMBERS ? "import.heading" : "import.headingRegisters", within.name())));
+        headingLabel.setText(messages.get(kind == ImportKind.MEMBERS ? "import.heading" : "import.headingRegisters",
+                within.name()));
     }
 
     @FXML
@@ -135,11 +151,18 @@ public final class ImportController {
             check();
         }, failure -> {
             sourceLabel.setText("");
-            summaryLabel.setText("");
             mappingPane.setVisible(false);
             mappingPane.setManaged(false);
             checkButton.setDisable(true);
-            dialogs.showError(failure);
+            if (failure instanceof org.conductledger.model.LedgerException known) {
+                // Said in the dialog itself (e.g. the wrong encoding chosen): the user can pick again at once.
+                summaryLabel.getStyleClass().remove("problems");
+                summaryLabel.getStyleClass().add("problems");
+                summaryLabel.setText(messages.describe(known));
+            } else {
+                summaryLabel.setText("");
+                dialogs.showError(failure);
+            }
         });
     }
 
@@ -163,10 +186,16 @@ public final class ImportController {
             Integer mapped = mapping.indexOf(column);
             choice.setValue(mapped == null ? null : mapped + "");
             choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String index, boolean empty) {
+                    super.updateItem(index, empty);
+                    setText(empty ? null : choice.getConverter().toString(index));
+                }
+            });
             label.setLabelFor(choice);
             choice.valueProperty().addListener((obs, o, index) -> {
                 mapping = mapping.with(column, index == null ? null : Integer.parseInt(index));
-                columnChoices.forEach(this::syncChoice);
                 runImportButton.setDisable(true);
                 summaryLabel.setText(messages.get("import.recheck"));
             });
@@ -179,16 +208,6 @@ public final class ImportController {
         checkButton.setDisable(false);
         if (mappingGrid.getScene() != null && mappingGrid.getScene().getWindow() != null) {
             mappingGrid.getScene().getWindow().sizeToScene();
-        }
-    }
-
-    /** A file column now read for another field is taken from this one (one field per file column). */
-    private void syncChoice(ComboBox<String> choice) {
-        ImportColumn column = ImportColumn.valueOf(choice.getId().substring("map-".length()));
-        Integer mapped = mapping.indexOf(column);
-        String value = mapped == null ? null : mapped + "";
-        if (!java.util.Objects.equals(value, choice.getValue())) {
-            choice.setValue(value);
         }
     }
 
