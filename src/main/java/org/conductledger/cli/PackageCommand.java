@@ -37,6 +37,9 @@ public final class PackageCommand implements Runnable {
 
         @Override
         protected int run(Services services) {
+            if (!services.packageExport().encryptsFor(receiver)) {
+                env.err().println(env.messages().get("cli.package.unencrypted", receiver));
+            }
             PackageManifest m = services.packageExport().export(receiver, parts -> PackageFile.write(out, parts));
             env.out().println(env.messages().get("cli.package.exported", m.seq(), m.receiverCode(), out,
                     m.counts().get("org"), m.counts().get("member"), m.counts().get("register")));
@@ -102,12 +105,20 @@ public final class PackageCommand implements Runnable {
         @Override
         protected int run(Services services) {
             for (org.conductledger.model.PackageConflict c : services.packageImport().conflicts(true)) {
+                String fields = String.join("；", services.packageImport().differences(c.id()).stream()
+                        .map(d -> env.messages().get("package.field." + d.field()) + "：" + shown(d.field(), d.local()) + " → "
+                                + shown(d.field(), d.incoming())).toList());
                 env.out().println(env.messages().get("cli.package.conflictLine", c.id(), c.senderOrgName(), c.seq(),
-                        c.objectType(), c.localId(), c.incoming().replace('\u001f', ' ')));
+                        env.messages().get("package.type." + c.objectType()), c.localId(), fields));
             }
             env.out().flush();
             return 0;
         }
+    }
+
+    /** ID numbers masked in conflict listings, as in every list. */
+    static String shown(String field, String value) {
+        return "idNumber".equals(field) ? org.conductledger.model.IdNumber.mask(value) : value;
     }
 
     enum Keep { local, incoming }

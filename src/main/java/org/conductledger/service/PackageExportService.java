@@ -72,6 +72,12 @@ public final class PackageExportService {
         return transactions.inTransaction(() -> Sm2.fingerprint(installation().publicKey()));
     }
 
+    /** Whether packages for {@code receiverCode} are encrypted (its key card is registered here). No side effects. */
+    public boolean encryptsFor(String receiverCode) {
+        audit.require(session, Permission.REGISTER_READ);
+        return packages.receiverKey(OrganisationRules.normaliseCode(receiverCode)).isPresent();
+    }
+
     /** This organisation's public-key card, for its senders to register (their packages are then encrypted for it). */
     public PackageCodec.KeyCard keyCard() {
         audit.require(session, Permission.REGISTER_READ);

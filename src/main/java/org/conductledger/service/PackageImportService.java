@@ -242,6 +242,26 @@ public final class PackageImportService {
         return packages.conflicts(openOnly);
     }
 
+    /** The fields in which the record here and the incoming content of conflict {@code conflictId} differ. */
+    public List<org.conductledger.model.PackageFieldDiff> differences(long conflictId) {
+        requireAllowed();
+        org.conductledger.model.PackageConflict conflict = packages.conflicts(false).stream()
+                .filter(c -> c.id() == conflictId).findFirst()
+                .orElseThrow(() -> new LedgerException("package.error.noConflict", conflictId));
+        PackageApplier applier = new PackageApplier(organisations, members, registers, "", LocalDate.now(clock));
+        PackageItem here = local(applier, conflict.objectType(), conflict.localId());
+        PackageItem incoming = parse(conflict);
+        List<org.conductledger.model.PackageFieldDiff> diffs = new ArrayList<>();
+        for (String field : incoming.fields().keySet()) {
+            String a = here.fields().getOrDefault(field, "");
+            String b = incoming.fields().getOrDefault(field, "");
+            if (!a.equals(b)) {
+                diffs.add(new org.conductledger.model.PackageFieldDiff(field, a, b));
+            }
+        }
+        return diffs;
+    }
+
     /**
      * Decides a conflict: keep the record as it is here, or take the incoming content. Either way the next
      * package compares with the incoming content.

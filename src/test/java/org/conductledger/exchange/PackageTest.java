@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.conductledger.app.Services;
 import org.conductledger.model.LedgerException;
@@ -196,6 +197,8 @@ class PackageTest {
         PackageImportService.Report r = importInto(export(secretary1, "2.clp"), null);
         assertEquals(1, r.conflicts().size());
         assertEquals("组织部 备注", department.services.members().get(here.id()).workUnitPost(), "not overwritten");
+        assertEquals(List.of(new org.conductledger.model.PackageFieldDiff("workUnitPost", "组织部 备注", "支部 备注")),
+                department.services.packageImport().differences(r.conflicts().get(0).id()));
         department.services.packageImport().decide(r.conflicts().get(0).id(), true, "数据交换包更新");
         assertEquals("支部 备注", department.services.members().get(here.id()).workUnitPost());
         assertFalse(department.services.packageImport().conflicts(true).stream().anyMatch(c -> c.id() == r.conflicts().get(0).id()));

@@ -54,6 +54,8 @@ class BackupUiTest {
         @Override public Optional<Path> choosePackageToOpen() { return Optional.empty(); }
         @Override public Optional<String> askText(String message, String initial) { return Optional.empty(); }
         @Override public Optional<Path> chooseKeyCard(String initialName, boolean save) { return Optional.empty(); }
+        @Override public Optional<Boolean> choose(String message, String yes, String no) { return Optional.of(true); }
+        @Override public boolean confirmCarefully(String message) { return true; }
     };
 
     final SessionControl control = new SessionControl() {

@@ -82,4 +82,14 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseKeyCard(String initialName, boolean save) {
         return files.isEmpty() ? real.chooseKeyCard(initialName, save) : Optional.of(files.poll());
     }
+
+    @Override
+    public Optional<Boolean> choose(String message, String yes, String no) {
+        return confirmAnswer != null ? Optional.of(confirmAnswer) : real.choose(message, yes, no);
+    }
+
+    @Override
+    public boolean confirmCarefully(String message) {
+        return confirmAnswer != null ? confirmAnswer : real.confirmCarefully(message);
+    }
 }

@@ -34,4 +34,10 @@ public interface DialogService {
 
     /** Asks where to save, or which to open, a public key card (.key); empty when the user cancels. */
     java.util.Optional<java.nio.file.Path> chooseKeyCard(String initialName, boolean save);
+
+    /** A question with two answers and 取消: true for {@code yes}, false for {@code no}, empty when cancelled. */
+    java.util.Optional<Boolean> choose(String message, String yes, String no);
+
+    /** A confirmation where 取消 is the default (Enter does not accept): for trusting keys and the like. */
+    boolean confirmCarefully(String message);
 }

@@ -61,6 +61,31 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
+    @Override
+    public java.util.Optional<Boolean> choose(String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton, cancel);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setStyle(fontStyle);
+        return alert.showAndWait().filter(b -> b != cancel).map(yesButton::equals);
+    }
+
+    @Override
+    public boolean confirmCarefully(String message) {
+        ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ok, cancel);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setStyle(fontStyle);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ok)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
     private java.util.function.BooleanSupplier locked = () -> false;
 
     /** Tells the service whether the screen is locked now (set once a session has a lock). */

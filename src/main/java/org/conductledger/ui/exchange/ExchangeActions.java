@@ -45,19 +45,17 @@ public final class ExchangeActions {
     }
 
     public void exportMembers(List<Long> memberIds, String orgName) {
-        chooseTarget(messages.label(ImportKind.MEMBERS), orgName).ifPresent(target -> {
-            boolean full = askFullIds();
+        askFullIds().ifPresent(full -> chooseTarget(messages.label(ImportKind.MEMBERS), orgName).ifPresent(target -> {
             tasks.run(() -> exporter.members(memberIds, full, target, "org: " + orgName),
                     rows -> dialogs.showInfo(messages.get("export.done", rows, target)), dialogs::showError);
-        });
+        }));
     }
 
     public void exportRegister(RegisterKind kind, List<RegisterRecord> records, String orgName) {
-        chooseTarget(messages.label(kind), orgName).ifPresent(target -> {
-            boolean full = askFullIds();
+        askFullIds().ifPresent(full -> chooseTarget(messages.label(kind), orgName).ifPresent(target -> {
             tasks.run(() -> exporter.register(kind, records, full, target, "org: " + orgName + "; shown rows"),
                     rows -> dialogs.showInfo(messages.get("export.done", rows, target)), dialogs::showError);
-        });
+        }));
     }
 
     /**
@@ -74,7 +72,11 @@ public final class ExchangeActions {
         return dialogs.chooseSpreadsheetToSave(messages.get("export.fileName", orgName, what, LocalDate.now()));
     }
 
-    private boolean askFullIds() {
-        return exporter.mayExportFullIds() && dialogs.confirm(messages.get("export.fullIds"));
+    /** Masked (false) or full (true) ID numbers; asked only of users who may export full ones; empty: cancelled. */
+    private java.util.Optional<Boolean> askFullIds() {
+        if (!exporter.mayExportFullIds()) {
+            return java.util.Optional.of(false);
+        }
+        return dialogs.choose(messages.get("export.fullIds"), messages.get("export.full"), messages.get("export.masked"));
     }
 }

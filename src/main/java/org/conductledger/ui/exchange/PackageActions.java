@@ -39,10 +39,15 @@ public final class PackageActions {
     }
 
     public void export() {
-        dialogs.askText(messages.get("package.askReceiver"), "").ifPresent(receiver ->
+        dialogs.askText(messages.get("package.askReceiver"), "").filter(this::encryptedOrAccepted).ifPresent(receiver ->
                 dialogs.choosePackageToSave(messages.get("package.fileName", receiver, LocalDate.now())).ifPresent(file ->
                         tasks.run(() -> new Exported(exports.export(receiver, parts -> PackageFile.write(file, parts)),
                                 exports.fingerprint(), file), this::exported, dialogs::showError)));
+    }
+
+    /** A package for a receiver without a registered key card travels in the clear: the user says so first. */
+    private boolean encryptedOrAccepted(String receiver) {
+        return exports.encryptsFor(receiver) || dialogs.confirmCarefully(messages.get("package.unencrypted", receiver));
     }
 
     private record Exported(PackageManifest manifest, String fingerprint, Path file) {
@@ -64,11 +69,12 @@ public final class PackageActions {
             PackageManifest m = report.manifest();
             dialogs.showInfo(report.alreadyImported() ? messages.get("cli.package.already", m.seq(), m.senderOrgName())
                     : messages.get("cli.package.imported", m.seq(), m.senderOrgName(), report.created(), report.updated(),
-                            report.unchanged(), report.conflicts().size()));
+                            report.unchanged(), report.conflicts().size())
+                    + (report.conflicts().isEmpty() ? "" : "\n" + messages.get("package.conflictsHint")));
         }, failure -> {
             if (trust == null && failure instanceof LedgerException e && "package.error.unknownSender".equals(e.messageKey())) {
                 String fingerprint = (String) e.args().get(2);
-                if (dialogs.confirm(messages.get("package.confirmTrust", e.args().get(0), e.args().get(1), fingerprint))) {
+                if (dialogs.confirmCarefully(messages.get("package.confirmTrust", e.args().get(0), e.args().get(1), fingerprint))) {
                     run(file, fingerprint, onImported);
                 }
                 return;
@@ -90,7 +96,7 @@ public final class PackageActions {
     public void registerReceiver() {
         dialogs.chooseKeyCard(null, false).ifPresent(file -> tasks.run(
                 () -> org.conductledger.service.PackageCodec.keyCard(java.nio.file.Files.readAllBytes(file)), card -> {
-                    if (dialogs.confirm(messages.get("package.confirmReceiver", card.orgName(), card.orgCode(), card.fingerprint()))) {
+                    if (dialogs.confirmCarefully(messages.get("package.confirmReceiver", card.orgName(), card.orgCode(), card.fingerprint()))) {
                         tasks.run(() -> exports.registerReceiver(card), registered -> dialogs.showInfo(messages.get(
                                 "cli.package.receiverRegistered", registered.orgName(), registered.orgCode(),
                                 registered.fingerprint())), dialogs::showError);
