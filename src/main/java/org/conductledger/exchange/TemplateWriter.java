@@ -52,7 +52,8 @@ final class TemplateWriter {
             ImportColumn column = columns.get(c);
             help.value(c + 1, 0, column.header());
             help.value(c + 1, 1, chinese.get(column.required() ? "audit.value.true" : "audit.value.false"));
-            help.value(c + 1, 2, chinese.get("import.template.type." + column.type().name().toLowerCase(java.util.Locale.ROOT))
+            help.value(c + 1, 2, (column == ImportColumn.M_ID_NUMBER ? chinese.get("import.template.idNumber")
+                    : chinese.get("import.template.type." + column.type().name().toLowerCase(java.util.Locale.ROOT)))
                     + choicesText(column));
             List<String> choices = choices(column);
             if (!choices.isEmpty()) {

@@ -32,6 +32,11 @@ public final class CaseWorkflow {
         NEXT.put(CaseStage.CLOSED, EnumSet.noneOf(CaseStage.class));
     }
 
+    /** A move back (审理 returns the case to 调查 for more investigation): offered last and named as such. */
+    public static boolean isReturn(CaseStage from, CaseStage to) {
+        return from == CaseStage.REVIEW && to == CaseStage.INVESTIGATION;
+    }
+
     private CaseWorkflow() {
     }
 

@@ -134,4 +134,14 @@ class CaseWorkflowTest {
                 EnumSet.copyOf(java.util.Arrays.stream(CaseStage.values()).filter(CaseStage::isDisposal).toList()));
         assertFalse(REGISTERED.isDisposal());
     }
+
+    @org.junit.jupiter.api.Test
+    void onlyReviewBackToInvestigationIsAReturn() {
+        for (CaseStage from : CaseStage.values()) {
+            for (CaseStage to : CaseWorkflow.next(from)) {
+                org.junit.jupiter.api.Assertions.assertEquals(from == CaseStage.REVIEW && to == CaseStage.INVESTIGATION,
+                        CaseWorkflow.isReturn(from, to), from + " → " + to);
+            }
+        }
+    }
 }

@@ -62,7 +62,8 @@ class PackageUiTest {
     void aFirstPackageIsImportedAfterTheFingerprintIsConfirmed(FxRobot robot) {
         harness.dialogs.files.add(packageFile);
         harness.dialogs.confirmAnswer = true;
-        robot.clickOn("数据").clickOn("导入数据交换包…");
+        robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("数据(")).clickOn("导入数据交换包…");
         TreeView<Organisation> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot() != null && tree.getRoot().getChildren().stream()
                 .anyMatch(i -> i.getValue().code().equals("ZB1")));

@@ -135,7 +135,9 @@ public final class CaseDetailController {
         DateFields.install(movePicker);
         DateFields.install(shownPicker);
         movePicker.setValue(LocalDate.now(clock));
-        nextChoice.setConverter(Converters.labelled(messages));
+        nextChoice.setConverter(Converters.of(stage -> stage == null ? "" : current != null
+                && CaseWorkflow.isReturn(current.stage(), stage) ? messages.get("case.move.return", messages.label(stage))
+                : messages.label(stage)));
         nextChoice.valueProperty().addListener((obs, o, stage) -> {
             // 了结 needs its reason; going on to 执行 needs the decision, written here until issue 6's outcomes.
             boolean dismissing = stage == CaseStage.DISMISSED;
@@ -273,7 +275,8 @@ public final class CaseDetailController {
         showIf(acceptanceNoticeButton, canWrite && noticeOwed);
         showIf(resultNoticeButton, canWrite && resultOwed);
         showIf(falseReportButton, canWrite && c.dismissalReason() != null && v.falseReport().isEmpty());
-        nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()));
+        nextChoice.getItems().setAll(CaseWorkflow.next(c.stage()).stream()
+                .sorted(java.util.Comparator.comparing((CaseStage s) -> CaseWorkflow.isReturn(c.stage(), s))).toList());
         nextChoice.setValue(null);
         reasonLabel.setVisible(false);
         reasonField.setVisible(false);
