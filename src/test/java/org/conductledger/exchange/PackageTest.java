@@ -182,6 +182,17 @@ class PackageTest {
         Path resigned = dir.resolve("replay.clp");
         Files.copy(good, resigned);
         assertTrue(importInto(resigned, null).alreadyImported(), "the same package again changes nothing");
+        // The branch put back an old copy of its ledger and numbers a different package 3 again: a replay.
+        branch1.services.database().withJdbc(c -> {
+            try (var statement = c.createStatement()) {
+                return statement.executeUpdate("DELETE FROM package_sent WHERE seq = 3");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Member m = secretary1.members().get(zhang);
+        secretary1.members().update(zhang, m.version(), withPost(m.toForm(), "另一份 3 号包"));
+        assertEquals("package.error.replayed", refusal(export(secretary1, "3-again.clp"), null));
         assertEquals(2, members());
         assertTrue(old.signature().length > 0);
     }
