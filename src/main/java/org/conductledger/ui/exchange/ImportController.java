@@ -94,6 +94,7 @@ public final class ImportController {
         encodingChoice.valueProperty().addListener((obs, o, e) -> reread());
         runImportButton.setDisable(true);
         checkButton.setDisable(true);
+        summaryLabel.setText(messages.get("import.start"));
         mappingPane.setVisible(false);
         mappingPane.setManaged(false);
     }
