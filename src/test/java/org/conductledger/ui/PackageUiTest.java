@@ -78,4 +78,45 @@ class PackageUiTest {
         assertEquals("张三", roster.getItems().get(0).name());
         assertTrue(harness.ledger.services.packageImport().conflicts(true).isEmpty());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConflictIsShownFieldByFieldAndTheIncomingContentTaken(FxRobot robot) throws Exception {
+        var department = harness.ledger.services;
+        var secretary = branch.loginAs("zb1b", branch.services.organisations().all().stream()
+                .filter(o -> o.code().equals("ZB1")).findFirst().orElseThrow(), Set.of(Role.BRANCH_SECRETARY));
+        String fingerprint = secretary.packageExport().fingerprint();
+        department.packageImport().importPackage(PackageFile.read(packageFile), fingerprint, "数据交换包更新");
+        var zhang = branch.services.members().roster(branch.root().id(), true, false).get(0);
+        var there = branch.services.members().get(zhang.id());
+        branch.services.members().update(there.id(), there.version(), post(there.toForm(), "支部改的职务"));
+        var here = department.members().currentByIdNumber(there.idNumber()).orElseThrow();
+        department.members().update(here.id(), here.version(), post(here.toForm(), "组织部改的职务"));
+        Path second = dir.resolve("zb1-2.clp");
+        secretary.packageExport().export("ROOT", parts -> PackageFile.write(second, parts));
+        assertEquals(1, department.packageImport().importPackage(PackageFile.read(second), null, "数据交换包更新")
+                .conflicts().size());
+
+        robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("数据(")).clickOn("数据包冲突…");
+        waitUntil(() -> robot.lookup("#conflictList").tryQuery().isPresent());
+        javafx.scene.control.ListView<Object> list = robot.lookup("#conflictList").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        TableView<org.conductledger.model.PackageFieldDiff> fields = robot.lookup("#fieldTable").queryAs(TableView.class);
+        waitUntil(() -> fields.getItems().size() == 1);
+        var local = (javafx.scene.control.TableColumn<org.conductledger.model.PackageFieldDiff, String>) fields.getColumns().get(1);
+        assertEquals("组织部改的职务", local.getCellObservableValue(0).getValue());
+        assertEquals("工作单位及职务", ((javafx.scene.control.TableColumn<org.conductledger.model.PackageFieldDiff, String>)
+                fields.getColumns().get(0)).getCellObservableValue(0).getValue());
+        harness.dialogs.confirmAnswer = true;
+        robot.clickOn("#takeIncomingButton");
+        waitUntil(() -> list.getItems().isEmpty());
+        assertEquals("支部改的职务", department.members().get(here.id()).workUnitPost());
+    }
+
+    private static org.conductledger.model.MemberForm post(org.conductledger.model.MemberForm f, String post) {
+        return new org.conductledger.model.MemberForm(f.name(), f.gender(), f.idNumber(), f.ethnicity(), f.birthDate(),
+                f.category(), f.joinedOn(), f.confirmedOn(), f.orgId(), post, f.cadre(), f.rank(), f.managingOrgId(), f.phone());
+    }
 }

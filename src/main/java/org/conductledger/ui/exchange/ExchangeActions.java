@@ -36,7 +36,8 @@ public final class ExchangeActions {
         this.messages = messages;
     }
 
-    public void importInto(ImportKind kind, Organisation within, Window owner, Runnable onImported) {
+    /** Opens the import dialog; {@code onImported} is told which kind was imported (the dialog lets the user change it). */
+    public void importInto(ImportKind kind, Organisation within, Window owner, java.util.function.Consumer<ImportKind> onImported) {
         if (within == null) {
             dialogs.showInfo(messages.get("import.chooseOrganisation"));
             return;

@@ -41,7 +41,7 @@ public final class ImportController {
     private final DialogService dialogs;
     private final Messages messages;
     private Organisation within;
-    private Runnable onImported = () -> { };
+    private java.util.function.Consumer<ImportKind> onImported = kind -> { };
     private Path file;
     private SheetTable table;
     private ColumnMapping mapping;
@@ -100,7 +100,7 @@ public final class ImportController {
     }
 
     /** Opens for importing into {@code within} (rows with no organisation go there; all must lie below it). */
-    public void start(ImportKind kind, Organisation within, Runnable onImported) {
+    public void start(ImportKind kind, Organisation within, java.util.function.Consumer<ImportKind> onImported) {
         this.within = within;
         this.onImported = onImported;
         kindChoice.setValue(kind);
@@ -238,7 +238,7 @@ public final class ImportController {
             checkButton.setDisable(false);
             show(report);
             if (!dryRun && report.succeeded()) {
-                onImported.run();
+                onImported.accept(kind);
                 dialogs.showInfo(messages.get("import.done", report.imported(), messages.label(kind)));
                 close();
             } else {

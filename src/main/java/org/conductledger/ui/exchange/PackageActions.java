@@ -104,8 +104,8 @@ public final class PackageActions {
                 }, dialogs::showError));
     }
 
-    public void conflicts(Window owner) {
+    public void conflicts(Window owner, Runnable onDecided) {
         windows.<PackageConflictsController>open(FxmlView.PACKAGE_CONFLICTS, messages.get("package.conflicts.title"), owner,
-                PackageConflictsController::start);
+                c -> c.start(onDecided));
     }
 }

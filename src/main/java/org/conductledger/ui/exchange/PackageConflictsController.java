@@ -107,7 +107,11 @@ public final class PackageConflictsController {
         return value;
     }
 
-    public void start() {
+    private Runnable onDecided = () -> { };
+
+    /** Lists the open conflicts; {@code onDecided} runs after each decision (the lists behind reload). */
+    public void start(Runnable onDecided) {
+        this.onDecided = onDecided;
         tasks.run(() -> imports.conflicts(true), conflictList.getItems()::setAll, dialogs::showError);
     }
 
@@ -131,7 +135,10 @@ public final class PackageConflictsController {
         tasks.run(() -> {
             imports.decide(c.id(), incoming, reason);
             return imports.conflicts(true);
-        }, conflictList.getItems()::setAll, dialogs::showError);
+        }, open -> {
+            conflictList.getItems().setAll(open);
+            onDecided.run();
+        }, dialogs::showError);
     }
 
     @FXML

@@ -140,7 +140,9 @@ public final class MainWindowController {
             memberRosterController.refresh();
         });
     }
-    @FXML private void packageConflicts() { packageActions.conflicts(userLabel.getScene().getWindow()); }
+    @FXML private void packageConflicts() {
+        packageActions.conflicts(userLabel.getScene().getWindow(), memberRosterController::refresh);
+    }
 
     @FXML
     private void chooseChinese() {

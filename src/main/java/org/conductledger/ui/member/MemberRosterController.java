@@ -168,7 +168,7 @@ public final class MemberRosterController {
     @FXML
     private void importMembers() {
         exchange.importInto(org.conductledger.model.ImportKind.MEMBERS, viewModel.selectedOrganisation(),
-                memberTable.getScene().getWindow(), viewModel::reload);
+                memberTable.getScene().getWindow(), kind -> viewModel.reload());
     }
 
     /** 导出…: the roster as shown (its filter), in the import columns. */

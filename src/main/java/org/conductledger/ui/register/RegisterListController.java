@@ -96,8 +96,7 @@ public final class RegisterListController {
         timelinessColumn.setCellFactory(column -> new TimelinessCell());
         text(statusColumn, r -> messages.label(r.record().status()));
         placeholderLabel.setText(viewModel.placeholder());
-        viewModel.filteredRows().addListener((javafx.collections.ListChangeListener<RegisterRow>) c ->
-                placeholderLabel.setText(viewModel.placeholder()));
+        viewModel.placeholderTextProperty().addListener((obs, o, text) -> placeholderLabel.setText(text));
         registerTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 edit();
@@ -211,7 +210,16 @@ public final class RegisterListController {
     private void importRecords() {
         RegisterKind kind = viewModel.kindProperty().get();
         exchange.importInto(org.conductledger.model.ImportKind.of(kind == null ? RegisterKind.ACCOUNT : kind),
-                viewModel.selectedOrganisation(), registerTable.getScene().getWindow(), viewModel::reload);
+                viewModel.selectedOrganisation(), registerTable.getScene().getWindow(), imported -> {
+                    // Show the register just imported into (the dialog may have been switched to another kind).
+                    RegisterKind shown = imported.registerKind();
+                    if (shown != null && shown != viewModel.kindProperty().get()) {
+                        (shown == RegisterKind.ACCOUNT ? accountsToggle : shown == RegisterKind.GROUP ? groupsToggle
+                                : filingsToggle).setSelected(true);
+                    } else {
+                        viewModel.reload();
+                    }
+                });
     }
 
     /** 导出…: the register as shown (its filter), newest versions, in the import columns. */

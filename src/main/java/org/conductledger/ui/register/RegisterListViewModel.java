@@ -89,6 +89,14 @@ public final class RegisterListViewModel {
 
     private void updateCount() {
         countText.set(messages.get("register.count", rows.size(), filtered.size()));
+        placeholderText.set(placeholder());
+    }
+
+    private final javafx.beans.property.StringProperty placeholderText = new javafx.beans.property.SimpleStringProperty("");
+
+    /** What the empty table says, kept up to date with the selection and each load. */
+    public javafx.beans.property.ReadOnlyStringProperty placeholderTextProperty() {
+        return placeholderText;
     }
 
     public String placeholder() {
