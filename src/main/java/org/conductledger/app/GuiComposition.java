@@ -175,6 +175,7 @@ public final class GuiComposition {
         if (type == org.conductledger.ui.cases.CaseDetailController.class) {
             return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.reference(), services.registers(),
                     new org.conductledger.ui.cases.CaseOutcomes(services.outcomes(), services.recognition(), outcomeActions,
+                            messages, clock), new org.conductledger.ui.cases.CaseEvidenceActions(services.cases(), tasks, dialogs,
                             messages, clock), tasks, dialogs, messages, clock);
         }
         Object outcome = outcomeController(type);

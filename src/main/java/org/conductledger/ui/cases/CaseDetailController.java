@@ -1,6 +1,5 @@
 package org.conductledger.ui.cases;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.CaseDue;
 import org.conductledger.model.CaseFile;
@@ -61,6 +59,7 @@ public final class CaseDetailController {
     private final Messages messages;
     private final java.time.Clock clock;
     private final CaseOutcomes outcomes;
+    private final CaseEvidenceActions evidenceActions;
     private long caseId;
     private boolean canWrite;
     private CaseFile current;
@@ -118,9 +117,10 @@ public final class CaseDetailController {
     @FXML private Label recognitionLabel;
 
     public CaseDetailController(CaseService cases, ReferenceService reference, org.conductledger.service.RegisterService registers,
-                                CaseOutcomes outcomes, TaskRunner tasks, DialogService dialogs, Messages messages,
-                                java.time.Clock clock) {
+                                CaseOutcomes outcomes, CaseEvidenceActions evidenceActions, TaskRunner tasks,
+                                DialogService dialogs, Messages messages, java.time.Clock clock) {
         this.outcomes = outcomes;
+        this.evidenceActions = evidenceActions;
         this.registers = registers;
         this.cases = cases;
         this.reference = reference;
@@ -396,99 +396,29 @@ public final class CaseDetailController {
 
     @FXML
     private void addFile() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("case.evidence.addFile"));
-        java.io.File file = chooser.showOpenDialog(evidenceTable.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        String by = capturedBy();
-        if (by == null) {
-            return;
-        }
-        tasks.run(() -> {
-            try (var in = java.nio.file.Files.newInputStream(file.toPath())) {
-                return cases.addFile(caseId, file.getName(), in, Instant.now(clock), by);
-            }
-        }, added -> changed(), this::fail);
+        evidenceActions.addFile(caseId, evidenceTable.getScene().getWindow(), this::changed, this::fail);
     }
 
     @FXML
     private void addUrl() {
-        TextInputDialog ask = new TextInputDialog("https://");
-        ask.initOwner(evidenceTable.getScene().getWindow());
-        ask.setTitle(messages.get("case.evidence.addUrl"));
-        ask.setHeaderText(messages.get("case.evidence.urlHeader"));
-        Optional<String> url = ask.showAndWait();
-        if (url.isEmpty()) {
-            return;
-        }
-        String by = capturedBy();
-        if (by == null) {
-            return;
-        }
-        tasks.run(() -> cases.addUrl(caseId, null, url.get(), Instant.now(clock), by), added -> changed(), this::fail);
-    }
-
-    /** Who captured the evidence (asked each time; the logged-in user by default). */
-    private String capturedBy() {
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(evidenceTable.getScene().getWindow());
-        ask.setTitle(messages.get("case.evidence.capturedBy"));
-        ask.setHeaderText(messages.get("case.evidence.capturedByHeader"));
-        return ask.showAndWait().filter(s -> !s.isBlank()).orElse(null);
+        evidenceActions.addUrl(caseId, evidenceTable.getScene().getWindow(), this::changed, this::fail);
     }
 
     /** Images show here; other files open with the system viewer from a temporary copy. */
     @FXML
     private void preview() {
         Evidence e = evidenceTable.getSelectionModel().getSelectedItem();
-        if (e == null) {
-            return;
+        if (e != null) {
+            evidenceActions.preview(caseId, e, evidenceTable.getScene().getWindow(), this::fail);
         }
-        if (e.kind() == Evidence.Kind.URL) {
-            dialogs.showInfo(messages.get("case.evidence.urlInfo", e.url()));
-            return;
-        }
-        tasks.run(() -> cases.evidenceContent(caseId, e.id()), bytes -> {
-            if (e.isImage()) {
-                javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(
-                        new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes)));
-                view.setPreserveRatio(true);
-                view.setFitWidth(800);
-                javafx.stage.Stage stage = new javafx.stage.Stage();
-                stage.initOwner(evidenceTable.getScene().getWindow());
-                stage.setTitle(e.title());
-                stage.setScene(new javafx.scene.Scene(new javafx.scene.control.ScrollPane(view), 820, 600));
-                stage.show();
-            } else {
-                tasks.run(() -> {
-                    java.nio.file.Path copy = java.nio.file.Files.createTempFile("evidence-", "-" + e.title());
-                    java.nio.file.Files.write(copy, bytes);
-                    copy.toFile().deleteOnExit();
-                    if (java.awt.Desktop.isDesktopSupported()) {
-                        java.awt.Desktop.getDesktop().open(copy.toFile());
-                    }
-                    return null;
-                }, ok -> { }, this::fail);
-            }
-        }, this::fail);
     }
 
     @FXML
     private void withdraw() {
         Evidence e = evidenceTable.getSelectionModel().getSelectedItem();
-        if (e == null || !canWrite) {
-            return;
+        if (e != null && canWrite) {
+            evidenceActions.withdraw(caseId, e, evidenceTable.getScene().getWindow(), this::changed, this::fail);
         }
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(evidenceTable.getScene().getWindow());
-        ask.setTitle(messages.get("case.evidence.withdraw"));
-        ask.setHeaderText(messages.get("case.evidence.withdrawHeader", e.title()));
-        ask.showAndWait().ifPresent(reason -> tasks.run(() -> {
-            cases.withdrawEvidence(caseId, e.id(), reason);
-            return null;
-        }, ok -> changed(), this::fail));
     }
 
     @FXML
