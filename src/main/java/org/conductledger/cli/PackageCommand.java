@@ -72,7 +72,8 @@ public final class PackageCommand implements Runnable {
                 env.out().println(env.messages().get("cli.package.already", m.seq(), m.senderOrgName()));
             } else {
                 env.out().println(env.messages().get("cli.package.imported", m.seq(), m.senderOrgName(), r.created(),
-                        r.updated(), r.unchanged(), r.conflicts().size()));
+                        r.updated(), r.unchanged(), r.conflicts().size(), m.counts().getOrDefault("org", 0),
+                        m.counts().getOrDefault("member", 0), m.counts().getOrDefault("register", 0)));
                 for (org.conductledger.model.PackageConflict c : r.conflicts()) {
                     env.out().println(env.messages().get("cli.package.conflict", c.id(), c.objectType(), c.localId()));
                 }

@@ -69,7 +69,8 @@ public final class PackageActions {
             PackageManifest m = report.manifest();
             dialogs.showInfo(report.alreadyImported() ? messages.get("cli.package.already", m.seq(), m.senderOrgName())
                     : messages.get("cli.package.imported", m.seq(), m.senderOrgName(), report.created(), report.updated(),
-                            report.unchanged(), report.conflicts().size())
+                            report.unchanged(), report.conflicts().size(), m.counts().getOrDefault("org", 0),
+                            m.counts().getOrDefault("member", 0), m.counts().getOrDefault("register", 0))
                     + (report.conflicts().isEmpty() ? "" : "\n" + messages.get("package.conflictsHint")));
         }, failure -> {
             if (trust == null && failure instanceof LedgerException e && "package.error.unknownSender".equals(e.messageKey())) {
