@@ -173,10 +173,12 @@ public final class GuiComposition {
                     services.registers(), tasks, dialogs, messages, clock);
         }
         if (type == org.conductledger.ui.cases.CaseDetailController.class) {
-            return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.reference(), services.registers(),
+            return new org.conductledger.ui.cases.CaseDetailController(services.cases(), services.evidence(),
+                    new org.conductledger.ui.cases.CaseBackground(services.reference(), services.registers(), messages),
                     new org.conductledger.ui.cases.CaseOutcomes(services.outcomes(), services.recognition(), outcomeActions,
-                            messages, clock), new org.conductledger.ui.cases.CaseEvidenceActions(services.cases(), tasks, dialogs,
-                            messages, clock), tasks, dialogs, messages, clock);
+                            messages, clock), new org.conductledger.ui.cases.CaseEvidenceActions(services.evidence(), tasks, dialogs,
+                            messages, clock), new org.conductledger.ui.cases.CaseReporterActions(services.cases(), tasks, dialogs,
+                            messages), tasks, dialogs, messages, clock);
         }
         Object outcome = outcomeController(type);
         if (outcome != null) {

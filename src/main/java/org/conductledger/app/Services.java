@@ -42,7 +42,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.ImportService imports, org.conductledger.service.ExportService exports,
                        org.conductledger.service.BackupService backups, org.conductledger.service.RestoreService restore,
                        org.conductledger.service.PackageExportService packageExport,
-                       org.conductledger.service.PackageImportService packageImport)
+                       org.conductledger.service.PackageImportService packageImport,
+                       org.conductledger.service.EvidenceService evidence)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -74,8 +75,9 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 organisationRepository, new org.conductledger.store.RegulationLibrary());
         SettingRepository settings = new SettingRepository(database);
         org.conductledger.store.OutcomeRepository outcomeRepository = new org.conductledger.store.OutcomeRepository(database, scope);
+        org.conductledger.store.CaseRepository caseRepository = new org.conductledger.store.CaseRepository(database, scope);
         org.conductledger.service.CaseService caseService = new org.conductledger.service.CaseService(session, auditLog,
-                database, new org.conductledger.store.CaseRepository(database, scope), memberRepository, organisationRepository,
+                database, caseRepository, memberRepository, organisationRepository,
                 referenceRepository, registerRepository, new org.conductledger.model.CaseRules(clock), settings,
                 outcomeRepository);
         org.conductledger.service.OutcomeService outcomeService = new org.conductledger.service.OutcomeService(session,
@@ -100,7 +102,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                         registerService, clock),
                 new org.conductledger.service.PackageImportService(session, auditLog, database,
                         new org.conductledger.store.PackageRepository(database), organisationService, memberService,
-                        registerService, clock));
+                        registerService, clock),
+                new org.conductledger.service.EvidenceService(session, auditLog, database, caseRepository, settings, caseService));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */

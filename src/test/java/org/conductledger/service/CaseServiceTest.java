@@ -193,18 +193,18 @@ class CaseServiceTest {
     void evidenceKeepsItsHashSizeAndNameAndIsWithdrawnNotEdited() throws Exception {
         CaseFile c = handler.cases().intake(report(zhang.id(), false));
         java.time.Instant captured = java.time.Instant.parse("2026-11-02T08:00:00Z");
-        var file = handler.cases().addFile(c.id(), "C:\\截图\\..\\群聊截图.png", bytes(5000), captured, "王干事");
+        var file = handler.evidence().addFile(c.id(), "C:\\截图\\..\\群聊截图.png", bytes(5000), captured, "王干事");
         assertEquals("群聊截图.png", file.title(), "the original name is text, never a path");
         assertEquals(5000L, file.sizeBytes());
-        assertEquals(CaseService.sha256(bytes(5000).readAllBytes()), file.sha256());
+        assertEquals(EvidenceService.sha256(bytes(5000).readAllBytes()), file.sha256());
         assertTrue(file.isImage());
-        assertEquals(5000, handler.cases().evidenceContent(c.id(), file.id()).length);
-        var link = handler.cases().addUrl(c.id(), "原帖", "https://weibo.com/123/abc", captured, "王干事");
+        assertEquals(5000, handler.evidence().evidenceContent(c.id(), file.id()).length);
+        var link = handler.evidence().addUrl(c.id(), "原帖", "https://weibo.com/123/abc", captured, "王干事");
         assertEquals(org.conductledger.model.Evidence.Kind.URL, link.kind());
-        assertThrows(ValidationException.class, () -> handler.cases().addUrl(c.id(), "x", "file:///etc/passwd", captured, "王干事"));
-        assertThrows(ValidationException.class, () -> handler.cases().withdrawEvidence(c.id(), link.id(), " "));
-        handler.cases().withdrawEvidence(c.id(), link.id(), "原帖已删除，以截图为准");
-        var listed = handler.cases().evidence(c.id());
+        assertThrows(ValidationException.class, () -> handler.evidence().addUrl(c.id(), "x", "file:///etc/passwd", captured, "王干事"));
+        assertThrows(ValidationException.class, () -> handler.evidence().withdrawEvidence(c.id(), link.id(), " "));
+        handler.evidence().withdrawEvidence(c.id(), link.id(), "原帖已删除，以截图为准");
+        var listed = handler.evidence().evidence(c.id());
         assertEquals(2, listed.size(), "withdrawn evidence stays on record");
         assertTrue(listed.get(1).withdrawn());
         assertEquals("原帖已删除，以截图为准", listed.get(1).withdrawReason());
@@ -213,12 +213,12 @@ class CaseServiceTest {
     @Test
     void aFileOverTheLimitIsRefusedWithItsNameAndNothingIsSaved() {
         CaseFile c = handler.cases().intake(report(zhang.id(), false));
-        int limit = handler.cases().maxEvidenceMegabytes() * 1024 * 1024;
-        ValidationException e = assertThrows(ValidationException.class, () -> handler.cases().addFile(c.id(), "录屏.mp4",
+        int limit = handler.evidence().maxEvidenceMegabytes() * 1024 * 1024;
+        ValidationException e = assertThrows(ValidationException.class, () -> handler.evidence().addFile(c.id(), "录屏.mp4",
                 bytes(limit + 1), java.time.Instant.parse("2026-11-02T08:00:00Z"), "王干事"));
         assertEquals("validation.evidence.tooLarge", e.problems().get(0).messageKey());
         assertEquals(List.of("录屏.mp4", 50), e.problems().get(0).args());
-        assertEquals(List.of(), handler.cases().evidence(c.id()));
+        assertEquals(List.of(), handler.evidence().evidence(c.id()));
     }
 
     @Test
@@ -230,7 +230,7 @@ class CaseServiceTest {
         assertEquals("validation.case.reopenNeedsEvidence", assertThrows(ValidationException.class,
                 () -> handler.cases().move(id, version, CaseStage.PRELIMINARY, LocalDate.of(2026, 11, 20), null, null))
                 .problems().get(0).messageKey());
-        handler.cases().addUrl(id, "新线索", "https://example.com/new", java.time.Instant.parse("2026-11-20T08:00:00Z"), "王干事");
+        handler.evidence().addUrl(id, "新线索", "https://example.com/new", java.time.Instant.parse("2026-11-20T08:00:00Z"), "王干事");
         assertEquals(CaseStage.PRELIMINARY,
                 handler.cases().move(id, version, CaseStage.PRELIMINARY, LocalDate.of(2026, 11, 20), "有新证据", null).stage());
     }

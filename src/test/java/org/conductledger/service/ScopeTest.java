@@ -236,12 +236,12 @@ class ScopeTest {
                 org.conductledger.model.CaseSource.PETITION, null, null, false, "x", List.of(), List.of(category), List.of())));
         refused(() -> branch.reference().violationCategories());
         java.time.Instant now = java.time.Instant.parse("2026-11-02T08:00:00Z");
-        var evidence = deptAbove.cases().addUrl(theirCase.id(), "原帖", "https://example.com/a", now, "王干事");
-        refused(() -> myDept.cases().evidence(theirCase.id()));
-        refused(() -> myDept.cases().evidenceContent(theirCase.id(), evidence.id()));
-        refused(() -> myDept.cases().addUrl(theirCase.id(), "x", "https://example.com/b", now, "x"));
-        refused(() -> myDept.cases().addFile(theirCase.id(), "a.png", new java.io.ByteArrayInputStream(new byte[] {1}), now, "x"));
-        refused(() -> myDept.cases().withdrawEvidence(theirCase.id(), evidence.id(), "x"));
+        var evidence = deptAbove.evidence().addUrl(theirCase.id(), "原帖", "https://example.com/a", now, "王干事");
+        refused(() -> myDept.evidence().evidence(theirCase.id()));
+        refused(() -> myDept.evidence().evidenceContent(theirCase.id(), evidence.id()));
+        refused(() -> myDept.evidence().addUrl(theirCase.id(), "x", "https://example.com/b", now, "x"));
+        refused(() -> myDept.evidence().addFile(theirCase.id(), "a.png", new java.io.ByteArrayInputStream(new byte[] {1}), now, "x"));
+        refused(() -> myDept.evidence().withdrawEvidence(theirCase.id(), evidence.id(), "x"));
         refused(() -> myDept.cases().due(theirCase.id()));
         refused(() -> myDept.cases().decision(theirCase.id()));
         refused(() -> myDept.cases().recordDecision(theirCase.id(), "x", LocalDate.of(2026, 11, 3)));

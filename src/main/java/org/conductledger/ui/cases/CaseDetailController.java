@@ -1,13 +1,10 @@
 package org.conductledger.ui.cases;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,9 +25,7 @@ import org.conductledger.model.CaseWorkflow;
 import org.conductledger.model.Evidence;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.MemberStatement;
-import org.conductledger.model.ViolationCategory;
 import org.conductledger.service.CaseService;
-import org.conductledger.service.ReferenceService;
 import org.conductledger.ui.common.Converters;
 import org.conductledger.ui.common.DateFields;
 import org.conductledger.ui.common.DialogService;
@@ -43,7 +38,6 @@ import org.conductledger.ui.common.TaskRunner;
  */
 public final class CaseDetailController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** Everything the screen shows, loaded in one background call. */
     private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
@@ -52,14 +46,15 @@ public final class CaseDetailController {
     }
 
     private final CaseService cases;
-    private final ReferenceService reference;
-    private final org.conductledger.service.RegisterService registers;
+    private final org.conductledger.service.EvidenceService evidence;
+    private final CaseBackground background;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
     private final java.time.Clock clock;
     private final CaseOutcomes outcomes;
     private final CaseEvidenceActions evidenceActions;
+    private final CaseReporterActions reporterActions;
     private long caseId;
     private boolean canWrite;
     private CaseFile current;
@@ -116,14 +111,16 @@ public final class CaseDetailController {
     @FXML private Button clarifyButton;
     @FXML private Label recognitionLabel;
 
-    public CaseDetailController(CaseService cases, ReferenceService reference, org.conductledger.service.RegisterService registers,
-                                CaseOutcomes outcomes, CaseEvidenceActions evidenceActions, TaskRunner tasks,
+    public CaseDetailController(CaseService cases, org.conductledger.service.EvidenceService evidence, CaseBackground background,
+                                CaseOutcomes outcomes, CaseEvidenceActions evidenceActions,
+                                CaseReporterActions reporterActions, TaskRunner tasks,
                                 DialogService dialogs, Messages messages, java.time.Clock clock) {
+        this.evidence = evidence;
         this.outcomes = outcomes;
         this.evidenceActions = evidenceActions;
-        this.registers = registers;
+        this.reporterActions = reporterActions;
         this.cases = cases;
-        this.reference = reference;
+        this.background = background;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -148,25 +145,8 @@ public final class CaseDetailController {
         });
         reasonLabel.setVisible(false);
         reasonField.setVisible(false);
-        evidenceTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == Evidence.Kind.URL
-                && !c.getValue().title().equals(c.getValue().url()) ? c.getValue().title() + "  " + c.getValue().url()
-                : c.getValue().title()));
-        evidenceKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().kind())));
-        evidenceSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sizeBytes() == null ? ""
-                : messages.get("case.evidence.kb", (c.getValue().sizeBytes() + 1023) / 1024)));
-        evidenceCapturedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                TIME.format(c.getValue().capturedAt()) + "  " + c.getValue().capturedBy()));
-        evidenceHashColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sha256() == null ? "" : c.getValue().sha256()));
-        evidenceStateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().withdrawn()
-                ? messages.get("case.evidence.withdrawn", c.getValue().withdrawReason()) : messages.get("case.evidence.valid")));
-        evidenceTitleColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        evidenceActions.configure(evidenceTitleColumn, evidenceKindColumn, evidenceSizeColumn, evidenceCapturedColumn,
+                evidenceHashColumn, evidenceStateColumn);
         outcomes.configure(outcomeTable, outcomeMemberColumn, outcomeMeasuresColumn, outcomeDecidedColumn, outcomeOrgColumn,
                 outcomeImpactColumn, outcomeStatusColumn);
         outcomeTable.getSelectionModel().selectedItemProperty().addListener((obs, o, outcome) ->
@@ -196,27 +176,8 @@ public final class CaseDetailController {
 
     private View load() {
         CaseFile c = cases.get(caseId);
-        List<String> lines = new ArrayList<>();
-        for (ViolationCategory category : reference.violationCategories()) {
-            if (c.categoryIds().contains(category.id())) {
-                lines.add("【" + category.name() + "】" + category.citation(messages::label));
-                String text = reference.articleText(category);
-                if (!text.isEmpty()) {
-                    lines.add(text);
-                }
-                lines.add("");
-            }
-        }
-        if (!c.registerRecordIds().isEmpty()) {
-            lines.add(messages.get("case.detail.records"));
-            for (Long recordId : c.registerRecordIds()) {
-                var r = registers.get(recordId);
-                lines.add("· " + messages.label(r.kind()) + "　" + r.memberName() + "　" + r.platformName() + "：" + r.form().name()
-                        + "（" + r.form().identifier() + "）" + (r.filingNo() == null ? "" : "　" + r.filingNo()));
-            }
-        }
-        return new View(c, cases.history(caseId), cases.due(caseId), cases.evidence(caseId), cases.statement(caseId),
-                String.join("\n", lines).strip(), cases.decision(caseId), cases.repeatOf(caseId), cases.falseReport(caseId),
+        return new View(c, cases.history(caseId), cases.due(caseId), evidence.evidence(caseId), cases.statement(caseId),
+                background.describe(c), cases.decision(caseId), cases.repeatOf(caseId), cases.falseReport(caseId),
                 outcomes.load(caseId));
     }
 
@@ -349,34 +310,15 @@ public final class CaseDetailController {
         notice(true);
     }
 
-    /** Records that the real-name reporter was told today (the date can be corrected in the move date field). */
+    /** Records that the real-name reporter was told (on the date in the move date field), after confirmation. */
     private void notice(boolean result) {
-        LocalDate on = movePicker.getValue();
-        if (!dialogs.confirm(messages.get(result ? "case.notice.confirmResult" : "case.notice.confirmAcceptance", on))) {
-            return;
-        }
-        tasks.run(() -> {
-            cases.recordNotice(caseId, result, on);
-            return null;
-        }, ok -> changed(), this::fail);
+        reporterActions.notice(caseId, result, movePicker.getValue(), this::changed, this::fail);
     }
 
     /** 错告 or 诬告, for a clue closed without action (2024 第十二条 forbids 匿名诬告). */
     @FXML
     private void falseReport() {
-        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
-                messages.get("case.falseReport.MISTAKEN"), messages.get("case.falseReport.MISTAKEN"),
-                messages.get("case.falseReport.MALICIOUS"));
-        ask.initOwner(evidenceTable.getScene().getWindow());
-        ask.setTitle(messages.get("case.falseReport"));
-        ask.setHeaderText(messages.get("case.falseReport.header"));
-        ask.showAndWait().filter(choice -> dialogs.confirm(messages.get("case.falseReport.confirm", choice))).ifPresent(choice -> {
-            String kind = choice.equals(messages.get("case.falseReport.MALICIOUS")) ? "MALICIOUS" : "MISTAKEN";
-            tasks.run(() -> {
-                cases.markFalseReport(caseId, kind);
-                return null;
-            }, ok -> changed(), this::fail);
-        });
+        reporterActions.falseReport(caseId, evidenceTable.getScene().getWindow(), this::changed, this::fail);
     }
 
     @FXML
@@ -421,40 +363,27 @@ public final class CaseDetailController {
         }
     }
 
-    @FXML
-    private void recordOutcome() {
+    @FXML private void recordOutcome() { onCase(outcomes::record); }
+    @FXML private void accountability() { onCase(outcomes::accountability); }
+    @FXML private void clarify() { onCase(outcomes::clarify); }
+    @FXML private void appeal() { onOutcome(outcomes::appeal); }
+    @FXML private void execution() { onOutcome(outcomes::execution); }
+
+    /** A dialog about the case or the selected decision, after which the screen reloads. */
+    private interface Dialog<T> {
+        void open(T subject, javafx.stage.Window owner, Runnable onSaved);
+    }
+
+    private void onCase(Dialog<CaseFile> dialog) {
         if (current != null) {
-            outcomes.record(current, window(), this::changed);
+            dialog.open(current, window(), this::changed);
         }
     }
 
-    @FXML
-    private void appeal() {
+    private void onOutcome(Dialog<org.conductledger.model.Outcome> dialog) {
         var selected = outcomeTable.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            outcomes.appeal(selected, window(), this::changed);
-        }
-    }
-
-    @FXML
-    private void execution() {
-        var selected = outcomeTable.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            outcomes.execution(selected, window(), this::changed);
-        }
-    }
-
-    @FXML
-    private void accountability() {
-        if (current != null) {
-            outcomes.accountability(current, window(), this::changed);
-        }
-    }
-
-    @FXML
-    private void clarify() {
-        if (current != null) {
-            outcomes.clarify(current, window(), this::changed);
+            dialog.open(selected, window(), this::changed);
         }
     }
 

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.Evidence;
-import org.conductledger.service.CaseService;
+import org.conductledger.service.EvidenceService;
 import org.conductledger.ui.common.DialogService;
 import org.conductledger.ui.common.TaskRunner;
 
@@ -18,18 +20,46 @@ import org.conductledger.ui.common.TaskRunner;
  */
 public final class CaseEvidenceActions {
 
-    private final CaseService cases;
+    private final EvidenceService cases;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
     private final Clock clock;
 
-    public CaseEvidenceActions(CaseService cases, TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock) {
+    public CaseEvidenceActions(EvidenceService cases, TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock) {
         this.cases = cases;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
+    /** The evidence table's columns: title (with the address), kind, size, capture, SHA-256, state. */
+    void configure(TableColumn<Evidence, String> evidenceTitleColumn, TableColumn<Evidence, String> evidenceKindColumn,
+                   TableColumn<Evidence, String> evidenceSizeColumn, TableColumn<Evidence, String> evidenceCapturedColumn,
+                   TableColumn<Evidence, String> evidenceHashColumn, TableColumn<Evidence, String> evidenceStateColumn) {
+        evidenceTitleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind() == Evidence.Kind.URL
+                && !c.getValue().title().equals(c.getValue().url()) ? c.getValue().title() + "  " + c.getValue().url()
+                : c.getValue().title()));
+        evidenceKindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().kind())));
+        evidenceSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sizeBytes() == null ? ""
+                : messages.get("case.evidence.kb", (c.getValue().sizeBytes() + 1023) / 1024)));
+        evidenceCapturedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                TIME.format(c.getValue().capturedAt()) + "  " + c.getValue().capturedBy()));
+        evidenceHashColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sha256() == null ? "" : c.getValue().sha256()));
+        evidenceStateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().withdrawn()
+                ? messages.get("case.evidence.withdrawn", c.getValue().withdrawReason()) : messages.get("case.evidence.valid")));
+        evidenceTitleColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
     }
 
     void addFile(long caseId, Window owner, Runnable changed, Consumer<Throwable> fail) {
