@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.conductledger.model.ImportDates;
 import org.conductledger.model.ImportProblem;
+import org.conductledger.model.SheetWords;
 
 /**
  * Reads the cells of one row under a mapping, turning what cannot be read into problems for that row and
@@ -46,7 +47,7 @@ final class CellText {
         if (value instanceof BigDecimal number) {
             text = number.stripTrailingZeros().toPlainString();
         } else if (value instanceof Boolean flag) {
-            text = flag ? "是" : "否";
+            text = SheetWords.flag(flag);
         } else {
             text = value == null ? null : value.toString();
         }
@@ -109,10 +110,10 @@ final class CellText {
             return fallback;
         }
         switch (text.toUpperCase(java.util.Locale.ROOT)) {
-            case "是", "Y", "YES", "1", "TRUE", "√" -> {
+            case SheetWords.YES, "Y", "YES", "1", "TRUE", "√" -> {
                 return true;
             }
-            case "否", "N", "NO", "0", "FALSE", "×" -> {
+            case SheetWords.NO, "N", "NO", "0", "FALSE", "×" -> {
                 return false;
             }
             default -> {

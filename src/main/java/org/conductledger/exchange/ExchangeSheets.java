@@ -12,6 +12,7 @@ import org.conductledger.model.Member;
 import org.conductledger.model.RegisterForm;
 import org.conductledger.model.RegisterKind;
 import org.conductledger.model.RegisterRecord;
+import org.conductledger.model.SheetWords;
 
 /**
  * Members and register records as tables in the import columns (same headers, labels and date forms), so
@@ -53,7 +54,7 @@ final class ExchangeSheets {
             String id = id(r.memberIdNumber(), fullIds);
             String status = lookups.label(r.status());
             rows.add(switch (kind) {
-                case ACCOUNT -> java.util.Arrays.asList(id, r.platformName(), f.overseas() ? "境外" : "境内", f.name(),
+                case ACCOUNT -> java.util.Arrays.asList(id, r.platformName(), f.overseas() ? SheetWords.OVERSEAS : SheetWords.DOMESTIC, f.name(),
                         f.identifier(), f.url(), f.roleIdentity(), f.purpose(), f.openedOn(), r.reportedOn(), status);
                 case GROUP -> java.util.Arrays.asList(id, r.platformName(), f.name(), f.identifier(),
                         f.categoryId() == null ? null : categoryNames.get(f.categoryId()), f.groupSize(),

@@ -15,6 +15,7 @@ import org.conductledger.model.Platform;
 import org.conductledger.model.RegisterForm;
 import org.conductledger.model.RegisterKind;
 import org.conductledger.model.RegisterStatus;
+import org.conductledger.model.SheetWords;
 
 /**
  * A row of an accounts, groups or filings sheet as a {@link RegisterForm}: the member found by ID number
@@ -117,13 +118,14 @@ final class RegisterRows {
         if (text == null) {
             return fallback;
         }
-        if (text.startsWith("境外") || text.equals("是")) {
+        if (text.startsWith(SheetWords.OVERSEAS) || text.equals(SheetWords.YES)) {
             return true;
         }
-        if (text.startsWith("境内") || text.equals("否")) {
+        if (text.startsWith(SheetWords.DOMESTIC) || text.equals(SheetWords.NO)) {
             return false;
         }
-        cells.problem(col("OVERSEAS"), "import.problem.choice", col("OVERSEAS").header(), text, "境内、境外");
+        cells.problem(col("OVERSEAS"), "import.problem.choice", col("OVERSEAS").header(), text,
+                SheetWords.DOMESTIC + "、" + SheetWords.OVERSEAS);
         return fallback;
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.conductledger.model.SheetWords;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -43,7 +44,7 @@ public final class TableWriter {
                     sheet.value(r + 1, c, d);
                     sheet.style(r + 1, c).format("yyyy-mm-dd").set();
                 } else if (v instanceof Boolean b) {
-                    sheet.value(r + 1, c, b ? "是" : "否");
+                    sheet.value(r + 1, c, SheetWords.flag(b));
                 } else if (v != null) {
                     sheet.value(r + 1, c, v.toString());
                 }
@@ -83,7 +84,7 @@ public final class TableWriter {
         if (value == null) {
             return "";
         }
-        String v = value instanceof Boolean b ? (b ? "是" : "否") : value.toString();
+        String v = value instanceof Boolean b ? SheetWords.flag(b) : value.toString();
         if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !(value instanceof Number)) {
             v = "'" + v;
         }

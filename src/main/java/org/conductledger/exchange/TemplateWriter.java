@@ -12,6 +12,7 @@ import org.conductledger.model.ImportColumn;
 import org.conductledger.model.ImportKind;
 import org.conductledger.model.MemberCategory;
 import org.conductledger.model.RegisterStatus;
+import org.conductledger.model.SheetWords;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -89,8 +90,8 @@ final class TemplateWriter {
             case M_GENDER -> labels(Gender.values());
             case M_CATEGORY -> labels(MemberCategory.values());
             case M_RANK -> labels(Arrays.stream(CadreRank.values()).filter(r -> r != CadreRank.NONE).toArray(CadreRank[]::new));
-            case M_CADRE, G_IN_ROLE -> List.of("是", "否");
-            case A_OVERSEAS -> List.of("境内", "境外");
+            case M_CADRE, G_IN_ROLE -> List.of(SheetWords.YES, SheetWords.NO);
+            case A_OVERSEAS -> List.of(SheetWords.DOMESTIC, SheetWords.OVERSEAS);
             case A_PLATFORM, G_PLATFORM, F_PLATFORM -> lookups.platformNames();
             case G_CATEGORY -> lookups.categoryNames();
             case G_ROLE -> labels(GroupRole.values());

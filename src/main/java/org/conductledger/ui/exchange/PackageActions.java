@@ -39,15 +39,19 @@ public final class PackageActions {
     }
 
     public void export() {
-        dialogs.askText(messages.get("package.askReceiver"), "").filter(this::encryptedOrAccepted).ifPresent(receiver ->
-                dialogs.choosePackageToSave(messages.get("package.fileName", receiver, LocalDate.now())).ifPresent(file ->
-                        tasks.run(() -> new Exported(exports.export(receiver, parts -> PackageFile.write(file, parts)),
-                                exports.fingerprint(), file), this::exported, dialogs::showError)));
+        // Whether the receiver's key card is registered is a database question: asked in the background.
+        dialogs.askText(messages.get("package.askReceiver"), "").ifPresent(receiver -> tasks.run(
+                () -> exports.encryptsFor(receiver), encrypted -> {
+                    if (encrypted || dialogs.confirmCarefully(messages.get("package.unencrypted", receiver))) {
+                        writeTo(receiver);
+                    }
+                }, dialogs::showError));
     }
 
-    /** A package for a receiver without a registered key card travels in the clear: the user says so first. */
-    private boolean encryptedOrAccepted(String receiver) {
-        return exports.encryptsFor(receiver) || dialogs.confirmCarefully(messages.get("package.unencrypted", receiver));
+    private void writeTo(String receiver) {
+        dialogs.choosePackageToSave(messages.get("package.fileName", receiver, LocalDate.now())).ifPresent(file ->
+                tasks.run(() -> new Exported(exports.export(receiver, parts -> PackageFile.write(file, parts)),
+                        exports.fingerprint(), file), this::exported, dialogs::showError));
     }
 
     private record Exported(PackageManifest manifest, String fingerprint, Path file) {
