@@ -43,7 +43,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.BackupService backups, org.conductledger.service.RestoreService restore,
                        org.conductledger.service.PackageExportService packageExport,
                        org.conductledger.service.PackageImportService packageImport,
-                       org.conductledger.service.EvidenceService evidence)
+                       org.conductledger.service.EvidenceService evidence,
+                       org.conductledger.service.PrintLogService printLog)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -88,8 +89,10 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 outcomeRepository, memberRepository, organisationRepository, new org.conductledger.model.RecognitionRules(clock));
         org.conductledger.service.ImportService importService = new org.conductledger.service.ImportService(session, auditLog,
                 database, memberService, registerService, settings, clock);
+        org.conductledger.service.PrintLogService printLogService = new org.conductledger.service.PrintLogService(session,
+                auditLog, database, new org.conductledger.store.PrintLogRepository(database, scope), clock);
         org.conductledger.service.ExportService exportService = new org.conductledger.service.ExportService(session, auditLog,
-                database);
+                printLogService);
         org.conductledger.service.BackupService backupService = new org.conductledger.service.BackupService(session, auditLog,
                 ledger, organisationRepository, settings, clock);
         org.conductledger.service.RestoreService restoreService = new org.conductledger.service.RestoreService(session, auditLog,
@@ -103,7 +106,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 new org.conductledger.service.PackageImportService(session, auditLog, database,
                         new org.conductledger.store.PackageRepository(database), organisationService, memberService,
                         registerService, clock),
-                new org.conductledger.service.EvidenceService(session, auditLog, database, caseRepository, settings, caseService));
+                new org.conductledger.service.EvidenceService(session, auditLog, database, caseRepository, settings, caseService),
+                printLogService);
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */

@@ -23,6 +23,17 @@ public enum CaseStage implements Labelled {
         return this == TALK_INQUIRY || this == PRELIMINARY || this == ON_HOLD || this == DISMISSED;
     }
 
+    /** The disposal form's code in REFERENCE §2 (THHX, CBHS, ZCDC, YYLJ), or null for other stages. */
+    public String disposalCode() {
+        return switch (this) {
+            case TALK_INQUIRY -> "THHX";
+            case PRELIMINARY -> "CBHS";
+            case ON_HOLD -> "ZCDC";
+            case DISMISSED -> "YYLJ";
+            default -> null;
+        };
+    }
+
     public boolean isTerminal() {
         return this == CLOSED;
     }

@@ -7,7 +7,11 @@ public enum Permission implements Labelled {
     /** Writing a backup of the whole ledger to a chosen file. */
     BACKUP,
     /** Replacing the whole ledger with a backup. */
-    RESTORE;
+    RESTORE,
+    /** Reading the print log (who printed or exported what). */
+    PRINT_LOG_READ,
+    /** Compiling the annual review (年度网络行为管理工作报告) and its appraisal reference list. */
+    REVIEW_COMPILE;
 
     @Override
     public String labelKey() {

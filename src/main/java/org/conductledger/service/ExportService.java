@@ -1,24 +1,24 @@
 package org.conductledger.service;
 
-import org.conductledger.model.AuditAction;
+import org.conductledger.model.PrintAction;
+import org.conductledger.model.PrintJob;
 import org.conductledger.model.Permission;
 import org.conductledger.model.Session;
-import org.conductledger.store.Transactions;
 
 /**
  * The rules around exports: full ID numbers only for users who may write members (they enter them anyway),
- * and every export recorded in the audit log — what, how many rows, in which format, with full numbers or not.
+ * and every export recorded in the print log (and so the audit log) — what, how many rows, in which format, with full numbers or not.
  */
 public final class ExportService {
 
     private final Session session;
     private final AuditLog audit;
-    private final Transactions transactions;
+    private final PrintLogService printLog;
 
-    public ExportService(Session session, AuditLog audit, Transactions transactions) {
+    public ExportService(Session session, AuditLog audit, PrintLogService printLog) {
         this.session = session;
         this.audit = audit;
-        this.transactions = transactions;
+        this.printLog = printLog;
     }
 
     /** Whether the user may choose full ID numbers (the choice is offered only then). */
@@ -33,7 +33,7 @@ public final class ExportService {
 
     /** Records a finished export of {@code rows} rows of {@code what} (an object type such as "register"). */
     public void recordExport(String what, String description, int rows, String format, boolean fullIds) {
-        transactions.run(() -> audit.record(session, AuditAction.EXPORT, what, null,
-                description + "; rows: " + rows + "; format: " + format + (fullIds ? "; fullIdNumbers: true" : "")));
+        printLog.record(new PrintJob(PrintAction.EXPORT, "LIST_" + what.toUpperCase(java.util.Locale.ROOT), format, null,
+                java.util.List.of(), rows, description + (fullIds ? "; fullIdNumbers: true" : "")));
     }
 }

@@ -68,9 +68,14 @@ class LayeringTest {
     @Test
     void generatedJooqTypesAndJdbcStayInTheStore() throws IOException {
         Pattern jooq = Pattern.compile("\\b(org\\.jooq|java\\.sql)\\.|" + Pattern.quote(BASE + "store.jooq"));
-        for (String layer : List.of("model", "service", "ui", "app", "cli", "i18n")) {
+        for (String layer : List.of("model", "service", "ui", "app", "cli", "i18n", "exchange", "report")) {
             assertEquals(List.of(), offenders(layer, jooq), layer);
         }
+    }
+
+    @Test
+    void reportsReachDataOnlyThroughServicesAndNeverTouchJavaFx() throws IOException {
+        assertEquals(List.of(), offenders("report", Pattern.compile("\\bjavafx\\.|" + Pattern.quote(BASE) + "(store|ui|app|cli)\\.")));
     }
 
     @Test
