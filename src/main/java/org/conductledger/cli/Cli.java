@@ -29,7 +29,7 @@ public final class Cli {
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
                 ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
-                RestoreCommand.class, PackageCommand.class)) {
+                RestoreCommand.class, PackageCommand.class, ReportCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
