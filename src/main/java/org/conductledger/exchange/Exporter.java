@@ -1,15 +1,10 @@
 package org.conductledger.exchange;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.ImportKind;
-import org.conductledger.model.LedgerException;
 import org.conductledger.model.Member;
 import org.conductledger.model.MemberSummary;
 import org.conductledger.model.RegisterKind;
@@ -127,29 +122,7 @@ public final class Exporter {
         });
     }
 
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, Body body) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), ".export-", ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                body.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LedgerException(e, "export.error.write", target);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move took it, or there is nothing left to tidy
-                }
-            }
-        }
+    private static void writeAtomically(Path file, AtomicFile.Body body) {
+        AtomicFile.write(file, body);
     }
 }

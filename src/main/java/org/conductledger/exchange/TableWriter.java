@@ -26,6 +26,15 @@ public final class TableWriter {
         workbook.finish();
     }
 
+    /** Several tables as one workbook, a sheet each, in order (the annual review, the registers). */
+    public void xlsx(List<TableData> tables, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "ConductLedger", "1.0");
+        for (TableData table : tables) {
+            writeSheet(workbook.newWorksheet(table.sheetName()), table);
+        }
+        workbook.finish();
+    }
+
     /** Writes {@code table} into {@code sheet} (also used by the templates). */
     static void writeSheet(Worksheet sheet, TableData table) {
         int[] widths = new int[table.headers().size()];
