@@ -63,6 +63,9 @@ public final class Cli {
             describe(reference.getSubcommands().get(sub), "command.reference." + sub);
         }
         describe(commandLine.getSubcommands().get("register").getSubcommands().get("list"), "command.registerList");
+        CommandLine report = commandLine.getSubcommands().get("report");
+        describe(report, "command.report");
+        report.getSubcommands().forEach((name, sub) -> describe(sub, "command.report." + name));
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());
