@@ -126,6 +126,16 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 org.conductledger.i18n.Messages.load(SHEET_LOCALE));
     }
 
+    /**
+     * The annual review's files (JSON, xlsx, PDF in {@code fonts}) for this session, each save logged. The
+     * fonts are resolved once by the caller (the GUI keeps them; the CLI resolves them per command).
+     */
+    public org.conductledger.report.annual.ReviewOutput reviewOutput(org.conductledger.i18n.Messages messages,
+                                                                     org.conductledger.report.pdf.FontSet fonts) {
+        return new org.conductledger.report.annual.ReviewOutput(messages, printLog,
+                new org.conductledger.report.annual.ReviewPdfWriter(fonts, messages));
+    }
+
     /** False once the session's database was closed (e.g. replaced by a restore). */
     public boolean open() {
         return ledger.database().isOpen();

@@ -7,6 +7,7 @@ import org.conductledger.model.LedgerException;
 import org.conductledger.model.Organisation;
 import org.conductledger.model.Progress;
 import org.conductledger.report.annual.ReviewOutput;
+import org.conductledger.report.pdf.FontLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +40,8 @@ public final class ReportAnnualCommand extends LoggedInCommand {
         }
         Organisation organisation = services.reviews().organisationByCode(org);
         AnnualReview review = services.reviews().compile(organisation.id(), year, Progress.NONE);
-        ReviewOutput output = services.reviewOutput(env.messages());
+        ReviewOutput output = services.reviewOutput(env.messages(),
+                new FontLocator(FontLocator.systemDirectories()).resolve());
         save(output, review, ReviewOutput.Format.JSON, json);
         save(output, review, ReviewOutput.Format.XLSX, xlsx);
         save(output, review, ReviewOutput.Format.PDF, pdf);

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {
         ReportAnnualCommand.class,
+        ReportFormCommand.class,
 })
 public final class ReportCommand implements Runnable {
 

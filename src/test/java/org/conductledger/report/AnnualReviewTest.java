@@ -304,6 +304,38 @@ class AnnualReviewTest {
     }
 
     @Test
+    void thePdfShowsTheSameNumbersWithEveryFontEmbedded() throws Exception {
+        Messages messages = Messages.load(Messages.DEFAULT_LOCALE);
+        byte[] pdf = new org.conductledger.report.annual.ReviewPdfWriter(
+                org.conductledger.report.pdf.FontSet.shippedOnly(), messages).render(review);
+        String keep = System.getProperty("conductledger.keepPdf");
+        if (keep != null) {
+            java.nio.file.Files.write(Path.of(keep), pdf);
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[ \t]+", " ");
+            assertTrue(text.contains("年度网络行为管理工作报告"), text);
+            for (ReviewFigure f : ReviewFigure.values()) {
+                String line = messages.get(f.labelKey()) + " " + f.of(review.totals());
+                assertTrue(text.contains(line), "missing \"" + line + "\"");
+            }
+            for (var e : review.totals().reportsByCategory().entrySet()) {
+                assertTrue(text.contains(e.getKey()), e.getKey());
+            }
+            for (var line : review.appraisal()) {
+                assertTrue(text.contains(line.name()), line.name());
+            }
+            assertTrue(text.contains("— 1 —") && text.contains("— 2 —"), "page numbers");
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName());
+                }
+            }
+        }
+    }
+
+    @Test
     void theAppraisalListHasOneLinePerMemberWithEntriesAndTheRestAreCounted() {
         assertTrue(review.appraisal().size() > 5);
         long distinct = review.appraisal().stream().map(l -> l.memberId()).distinct().count();
