@@ -45,7 +45,7 @@ public final class ReportAnnualCommand extends LoggedInCommand {
         save(output, review, ReviewOutput.Format.JSON, json);
         save(output, review, ReviewOutput.Format.XLSX, xlsx);
         save(output, review, ReviewOutput.Format.PDF, pdf);
-        env.out().println(env.messages().get("cli.report.annualDone", review.orgName(), review.year(),
+        env.out().println(env.messages().get("cli.report.annualDone", review.orgName(), String.valueOf(review.year()),
                 review.totals().members(), review.totals().reportsReceived(), review.byOrg().size()));
         env.out().flush();
         return 0;

@@ -76,7 +76,7 @@ public final class AnnualReviewService {
         audit.require(session, Permission.REVIEW_COMPILE);
         LocalDate today = LocalDate.now(clock);
         if (year < FIRST_YEAR || year > today.getYear()) {
-            throw new LedgerException("error.report.year", FIRST_YEAR, today.getYear());
+            throw new LedgerException("error.report.year", String.valueOf(FIRST_YEAR), String.valueOf(today.getYear()));
         }
         Organisation org = organisations.get(orgId);
         return transactions.inTransaction(() -> new Compilation(org, year, today, progress).run());

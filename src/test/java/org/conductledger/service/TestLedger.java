@@ -49,6 +49,13 @@ public final class TestLedger implements AutoCloseable {
         return new TestLedger(location, auth, wire(admin));
     }
 
+    /** Logs in again as the administrator on a ledger made by {@link #open} (e.g. after a CLI command). */
+    public static TestLedger reopen(Path directory) {
+        DatabaseLocation location = DatabaseLocation.of(directory.resolve("ledger"));
+        AuthService auth = new AuthService(TestClock.CLOCK, FAST, HOST);
+        return new TestLedger(location, auth, wire(auth.login(location, "admin", PASSWORD.toCharArray())));
+    }
+
     static Services wire(LoginResult result) {
         return Services.wire(result.ledger(), result.session(), TestClock.CLOCK, FAST, HOST);
     }
