@@ -54,6 +54,9 @@ public final class GuiComposition {
     private final org.conductledger.ui.outcome.OutcomeActions outcomeActions;
     private final org.conductledger.ui.exchange.ExchangeActions exchangeActions;
     private final org.conductledger.ui.common.SessionControl sessionControl;
+    /** The official faces installed on this PC, looked for the first time a PDF is made. */
+    private final org.conductledger.report.pdf.LazyFontSet fonts = org.conductledger.report.pdf.LazyFontSet.system();
+    private final org.conductledger.ui.report.ReportActions reportActions;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
                           String databaseText, Consumer<Locale> languageChoice, String fontStyle,
@@ -68,6 +71,7 @@ public final class GuiComposition {
         this.languageChoice = languageChoice;
         this.loader = new ViewLoader(messages, this::controller);
         this.windows = new DialogWindows(loader, stylesheet(), fontStyle);
+        this.reportActions = new org.conductledger.ui.report.ReportActions(windows);
         this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs,
                 services.session().has(Permission.ORG_READ));
         this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
@@ -101,7 +105,17 @@ public final class GuiComposition {
                     services.session(), sessionControl, new org.conductledger.ui.admin.BackupActions(services.backups(),
                             services.restore(), tasks, dialogs, messages, sessionControl, clock),
                     new org.conductledger.ui.exchange.PackageActions(services.packageExport(), services.packageImport(), windows,
-                            tasks, dialogs, messages));
+                            tasks, dialogs, messages),
+                    new org.conductledger.ui.report.ReportMenu(windows, messages, services.session()));
+        }
+        if (type == org.conductledger.ui.report.PrintPreviewController.class) {
+            return new org.conductledger.ui.report.PrintPreviewController(tasks, dialogs, messages,
+                    new org.conductledger.ui.report.FxPrinting());
+        }
+        if (type == org.conductledger.ui.report.AnnualReviewController.class) {
+            return new org.conductledger.ui.report.AnnualReviewController(services.reviews(),
+                    () -> services.reviewOutput(messages, fonts.get()), organisations, reportActions, tasks, dialogs, messages,
+                    clock);
         }
         if (type == org.conductledger.ui.exchange.PackageConflictsController.class) {
             return new org.conductledger.ui.exchange.PackageConflictsController(services.packageImport(), tasks, dialogs,

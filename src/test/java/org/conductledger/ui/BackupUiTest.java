@@ -46,6 +46,7 @@ class BackupUiTest {
         @Override public void showInfo(String message) { infos.add(message); }
         @Override public boolean confirm(String message) { confirmations.add(message); return true; }
         @Override public Optional<Path> chooseXlsxToSave(String initialName) { return Optional.empty(); }
+        @Override public Optional<Path> chooseReportToSave(String initialName, String extension) { return Optional.empty(); }
         @Override public Optional<Path> chooseBackupToSave(String initialName) { return Optional.of(backupFile); }
         @Override public Optional<Path> chooseBackupToOpen() { return Optional.of(backupFile); }
         @Override public Optional<Path> chooseSpreadsheetToSave(String initialName) { return Optional.empty(); }

@@ -41,6 +41,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReportToSave(String initialName, String extension) {
+        return files.isEmpty() ? real.chooseReportToSave(initialName, extension) : Optional.of(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseSpreadsheetToSave(String initialName) {
         return files.isEmpty() ? real.chooseSpreadsheetToSave(initialName) : Optional.of(files.poll());
     }

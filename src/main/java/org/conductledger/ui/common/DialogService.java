@@ -40,4 +40,10 @@ public interface DialogService {
 
     /** A confirmation where 取消 is the default (Enter does not accept): for trusting keys and the like. */
     boolean confirmCarefully(String message);
+
+    /**
+     * Asks where to save a report file with the extension {@code extension} ("pdf", "xlsx" or "json");
+     * empty when the user cancels.
+     */
+    java.util.Optional<java.nio.file.Path> chooseReportToSave(String initialName, String extension);
 }

@@ -99,6 +99,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<Path> chooseReportToSave(String initialName, String extension) {
+        String label = switch (extension) {
+            case "pdf" -> "PDF (*.pdf)";
+            case "xlsx" -> "Excel (*.xlsx)";
+            default -> extension.toUpperCase(java.util.Locale.ROOT) + " (*." + extension + ")";
+        };
+        return choose(initialName, new javafx.stage.FileChooser.ExtensionFilter(label, "*." + extension), true);
+    }
+
+    @Override
     public java.util.Optional<Path> chooseBackupToSave(String initialName) {
         return choose(initialName, backupFilter(), true);
     }

@@ -32,7 +32,9 @@ public enum FxmlView {
     COMMENDATION("commendation.fxml"),
     OUTCOME_LIST("outcome_list.fxml"),
     IMPORT("import_wizard.fxml"),
-    PACKAGE_CONFLICTS("package_conflicts.fxml");
+    PACKAGE_CONFLICTS("package_conflicts.fxml"),
+    PRINT_PREVIEW("print_preview.fxml"),
+    ANNUAL_REVIEW("annual_review.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -42,6 +42,8 @@ public final class MainWindowController {
     @FXML private Label backupProgressLabel;
     private final org.conductledger.ui.admin.BackupActions backupActions;
     private final org.conductledger.ui.exchange.PackageActions packageActions;
+    private final org.conductledger.ui.report.ReportMenu reportMenu;
+    @FXML private javafx.scene.control.MenuItem annualReviewItem;
     @FXML private javafx.scene.control.MenuItem packageExportItem;
     @FXML private javafx.scene.control.MenuItem packageImportItem;
     @FXML private javafx.scene.control.MenuItem packageConflictsItem;
@@ -64,7 +66,9 @@ public final class MainWindowController {
                                 org.conductledger.ui.common.DialogWindows windows, org.conductledger.model.Session session,
                                 org.conductledger.ui.common.SessionControl sessionControl,
                                 org.conductledger.ui.admin.BackupActions backupActions,
-                                org.conductledger.ui.exchange.PackageActions packageActions) {
+                                org.conductledger.ui.exchange.PackageActions packageActions,
+                                org.conductledger.ui.report.ReportMenu reportMenu) {
+        this.reportMenu = reportMenu;
         this.backupActions = backupActions;
         this.packageActions = packageActions;
         this.windows = windows;
@@ -85,6 +89,7 @@ public final class MainWindowController {
         userLabel.setText(messages.get("main.user", session.fullName(), session.username()));
         usersItem.setDisable(!session.has(org.conductledger.model.Permission.USER_MANAGE));
         auditItem.setDisable(!session.has(org.conductledger.model.Permission.AUDIT_READ));
+        annualReviewItem.setDisable(!reportMenu.mayCompileReview());
         backupItem.disableProperty().bind(backupActions.runningProperty()
                 .or(new javafx.beans.property.SimpleBooleanProperty(!session.has(org.conductledger.model.Permission.BACKUP))));
         restoreItem.disableProperty().bind(backupActions.runningProperty()
@@ -172,6 +177,11 @@ public final class MainWindowController {
     @FXML
     private void openUsers() {
         windows.open(org.conductledger.ui.common.FxmlView.USERS, messages.get("users.title"), userLabel.getScene().getWindow(), c -> { });
+    }
+
+    @FXML
+    private void openAnnualReview() {
+        reportMenu.annualReview(userLabel.getScene().getWindow());
     }
 
     @FXML
