@@ -120,7 +120,7 @@ final class GridPainter {
             if (!cell.bottom().isEmpty() && top.equals(List.of(""))) {
                 top = List.of();
             }
-            float bottomInner = Math.max(inner - 2 * cell.size(), cell.size());
+            float bottomInner = Math.max(inner - cell.size(), cell.size());
             List<String> bottom = new ArrayList<>();
             for (String b : cell.bottom()) {
                 bottom.addAll(TextWrap.wrap(b, bottomInner, s -> fonts.width(cell.role(), s, cell.size())));
@@ -190,7 +190,7 @@ final class GridPainter {
         float lineTop = top - height + PAD_Y + b.bottom().size() * lh;
         for (String line : b.bottom()) {
             float w = fonts.width(cell.role(), line, cell.size());
-            composer.drawLine(line, cell.role(), cell.size(), b.x() + b.width() - PAD_X - 2 * cell.size() - w, lineTop, lh);
+            composer.drawLine(line, cell.role(), cell.size(), b.x() + b.width() - PAD_X - cell.size() - w, lineTop, lh);
             lineTop -= lh;
         }
     }
