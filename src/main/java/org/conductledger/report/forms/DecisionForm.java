@@ -45,8 +45,8 @@ final class DecisionForm {
                             Cell.label(t.get("form.label.decidedOn")), Cell.value(t.date(o.decidedOn())))
                     .row(Cell.label(t.get("form.label.effectiveOn")), Cell.value(t.or(t.date(o.effectiveOn()))),
                             Cell.label(t.get("form.label.impactUntil")), Cell.value(impact))
-                    .row(Cell.label(t.get("form.label.status")), Cell.value(t.label(o.status())),
-                            Cell.label(t.get("form.label.execution")), Cell.value(execution))
+                    .row(Cell.label(t.get("form.label.status")), Cell.value(t.label(o.status())).span(3))
+                    .row(Cell.label(t.get("form.label.execution")), Cell.value(execution).span(3))
                     .row(Cell.label(t.get("form.label.appeals")), Cell.value(appeals).span(3))
                     .row(Cell.label(t.get("form.label.conclusion")), Cell.value(t.or(conclusion)).span(3).minHeight(35))
                     .row(Cell.label(t.get("form.label.notes")), Cell.value(t.or(o.notes())).span(3))

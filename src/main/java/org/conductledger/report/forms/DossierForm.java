@@ -20,6 +20,9 @@ import org.conductledger.report.pdf.Grid;
  */
 final class DossierForm {
 
+    /** The listings in 5号, so dates and names fit their columns. */
+    private static final float LIST_SIZE = org.conductledger.report.pdf.TextStyle.SIZE_5;
+
     private final FormServices services;
     private final FormText t;
 
@@ -53,7 +56,7 @@ final class DossierForm {
                             Cell.label(t.get("form.label.confirmedOn")), Cell.value(t.or(t.date(m.confirmedOn()))))
                     .row(Cell.label(t.get("form.label.org")), Cell.value(orgName).span(3))
                     .row(Cell.label(t.get("form.label.post")), Cell.value(t.or(m.workUnitPost())).span(3)));
-            doc.grid(list(t.get("form.dossier.registers"), new double[] {0.1, 0.12, 0.2, 0.2, 0.14, 0.1, 0.14},
+            doc.grid(list(t.get("form.dossier.registers"), new double[] {0.15, 0.14, 0.19, 0.16, 0.14, 0.09, 0.13},
                     List.of(t.get("form.column.kind"), t.get("form.label.platform"), t.get("form.column.name"),
                             t.get("form.column.identifier"), t.get("form.column.reportedOrFiled"), t.get("form.label.status"),
                             t.get("form.label.filingNo")),
@@ -87,12 +90,13 @@ final class DossierForm {
 
     private Grid list(String section, double[] columns, List<String> headers, List<List<String>> rows) {
         Grid g = new Grid(columns).section(section);
-        g.header(headers.stream().map(Cell::header).toList());
+        g.header(headers.stream().map(h -> Cell.header(h).font(org.conductledger.report.pdf.FontRole.HEADING, LIST_SIZE)).toList());
         for (List<String> row : rows) {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
                 String v = row.get(i);
-                cells.add(Cell.value(v).align(v.length() <= 12 ? Align.CENTER : Align.LEFT));
+                cells.add(Cell.value(v).align(v.length() <= 12 ? Align.CENTER : Align.LEFT)
+                        .font(org.conductledger.report.pdf.FontRole.BODY, LIST_SIZE));
             }
             g.row(cells);
         }

@@ -11,7 +11,7 @@ import org.conductledger.report.pdf.Grid;
 final class FormText {
 
     /** The usual four columns of a form: label, value, label, value. */
-    static final double[] FOUR = {0.17, 0.33, 0.17, 0.33};
+    static final double[] FOUR = {0.22, 0.28, 0.22, 0.28};
 
     private final Messages messages;
 

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 final class GridPainter {
 
-    private static final float PAD_X = PageLayout.mm(1.8);
+    private static final float PAD_X = PageLayout.mm(1.5);
     private static final float PAD_Y = PageLayout.mm(1.6);
     private static final float LEADING = 1.4f;
     private static final float RULE = 0.6f;
@@ -59,23 +59,33 @@ final class GridPainter {
         }
         List<Laid> headers = rows.stream().filter(Laid::header).toList();
         float headerHeight = (float) headers.stream().mapToDouble(Laid::height).sum();
+        boolean headerDrawn = false;
         for (int i = 0; i < rows.size(); i++) {
             Laid row = rows.get(i);
-            boolean keep = row.header() || isSection(row);
-            float need = row.height() + (keep && i + 1 < rows.size() ? Math.min(rows.get(i + 1).height(), KEEP_WITH_NEXT) : 0);
+            // Headers repeat only once the grid has shown them (not before a section row that precedes them).
+            List<Laid> repeat = row.header() || !headerDrawn ? List.of() : headers;
+            headerDrawn |= row.header();
+            float need = row.height();
+            if (row.header() || isSection(row)) {     // keep headings with the headers and a first row after them
+                int j = i + 1;
+                while (j < rows.size() && (rows.get(j).header() || isSection(rows.get(j)))) {
+                    need += rows.get(j++).height();
+                }
+                need += j < rows.size() ? Math.min(rows.get(j).height(), KEEP_WITH_NEXT) : 0;
+            }
             if (need <= composer.remaining() + 0.01f) {
                 draw(row, row.height());
                 continue;
             }
             float fresh = layout.typeHeight() - (row.header() ? 0 : headerHeight);
             if (!composer.atPageTop() && (row.height() <= fresh || composer.remaining() < minPiece(row))) {
-                breakPage(row.header() ? List.of() : headers);
+                breakPage(repeat);
             }
             while (row.height() > composer.remaining() + 0.01f) {
                 Laid[] parts = split(row, composer.remaining());
                 draw(parts[0], composer.remaining());
                 row = parts[1];
-                breakPage(row.header() ? List.of() : headers);
+                breakPage(repeat);
             }
             draw(row, row.height());
         }
@@ -110,7 +120,7 @@ final class GridPainter {
             if (!cell.bottom().isEmpty() && top.equals(List.of(""))) {
                 top = List.of();
             }
-            float bottomInner = Math.max(inner - 2 * cell.size(), cell.size());
+            float bottomInner = Math.max(inner - cell.size(), cell.size());
             List<String> bottom = new ArrayList<>();
             for (String b : cell.bottom()) {
                 bottom.addAll(TextWrap.wrap(b, bottomInner, s -> fonts.width(cell.role(), s, cell.size())));
@@ -180,7 +190,7 @@ final class GridPainter {
         float lineTop = top - height + PAD_Y + b.bottom().size() * lh;
         for (String line : b.bottom()) {
             float w = fonts.width(cell.role(), line, cell.size());
-            composer.drawLine(line, cell.role(), cell.size(), b.x() + b.width() - PAD_X - 2 * cell.size() - w, lineTop, lh);
+            composer.drawLine(line, cell.role(), cell.size(), b.x() + b.width() - PAD_X - cell.size() - w, lineTop, lh);
             lineTop -= lh;
         }
     }
