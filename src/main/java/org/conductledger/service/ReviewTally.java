@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.conductledger.model.ReviewCounts;
 
-/** One organisation's figures while the review is counted: named figures and keyed ones ("outcome.JZ"). */
+/** One organisation's figures while the review is counted: named figures and keyed ones (prefix "outcome", then the type code). */
 final class ReviewTally {
 
     private final Map<String, Long> figures = new HashMap<>();

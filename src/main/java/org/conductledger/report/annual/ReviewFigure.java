@@ -41,6 +41,6 @@ public enum ReviewFigure {
     }
 
     public String labelKey() {
-        return "report.figure." + name();
+        return "annual.figure." + name();
     }
 }

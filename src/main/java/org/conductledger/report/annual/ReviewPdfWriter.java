@@ -43,50 +43,50 @@ public final class ReviewPdfWriter implements ReviewPdf {
         ReviewTables tables = new ReviewTables(messages);
         TablePdf tablePdf = new TablePdf(fonts);
         TableOptions cells = TableOptions.of(null).portrait().withFontSize(TextStyle.SIZE_5);
-        PdfComposer doc = new PdfComposer(fonts, DocumentOptions.portrait().withMark(t("report.pdf.mark"))
-                .withTitle(t("report.pdf.title")));
-        doc.title(t("report.pdf.title"));
-        doc.subtitle(t("report.pdf.subtitle", review.orgName(), String.valueOf(review.year())));
-        doc.text(t("report.pdf.compiled", String.valueOf(review.compiledOn().getYear()),
+        PdfComposer doc = new PdfComposer(fonts, DocumentOptions.portrait().withMark(t("annual.pdf.mark"))
+                .withTitle(t("annual.pdf.title")));
+        doc.title(t("annual.pdf.title"));
+        doc.subtitle(t("annual.pdf.subtitle", review.orgName(), String.valueOf(review.year())));
+        doc.text(t("annual.pdf.compiled", String.valueOf(review.compiledOn().getYear()),
                 String.valueOf(review.compiledOn().getMonthValue()), String.valueOf(review.compiledOn().getDayOfMonth())), TextStyle.NOTE.withAlign(org.conductledger.report.pdf.Align.CENTER));
         doc.space(2);
 
-        heading(doc, t("report.pdf.h.summary"));
+        heading(doc, t("annual.pdf.h.summary"));
         table(doc, tablePdf.grid(doc, tables.summary(review), cells));
 
-        heading(doc, t("report.pdf.h.reports"));
+        heading(doc, t("annual.pdf.h.reports"));
         table(doc, tablePdf.grid(doc, tables.bySource(review), cells));
         table(doc, tablePdf.grid(doc, tables.disposals(review), cells));
-        chart(doc, BarChart.vertical(t("report.chart.byMonth"), bars(tables.byMonth(review), 0, 1)));
+        chart(doc, BarChart.vertical(t("annual.chart.byMonth"), bars(tables.byMonth(review), 0, 1)));
         table(doc, tablePdf.grid(doc, tables.byCategory(review), cells));
-        chart(doc, BarChart.horizontal(t("report.chart.byCategory"), bars(tables.byCategory(review), 1, 2)));
+        chart(doc, BarChart.horizontal(t("annual.chart.byCategory"), bars(tables.byCategory(review), 1, 2)));
 
-        heading(doc, t("report.pdf.h.outcomes"));
+        heading(doc, t("annual.pdf.h.outcomes"));
         table(doc, tablePdf.grid(doc, tables.outcomes(review), cells));
-        chart(doc, BarChart.horizontal(t("report.chart.outcomes"), bars(tables.outcomes(review), 1, 2)));
+        chart(doc, BarChart.horizontal(t("annual.chart.outcomes"), bars(tables.outcomes(review), 1, 2)));
         table(doc, tablePdf.grid(doc, tables.appeals(review), cells));
 
-        heading(doc, t("report.pdf.h.registers"));
+        heading(doc, t("annual.pdf.h.registers"));
         TableData platforms = tables.byPlatform(review);
         table(doc, tablePdf.grid(doc, platforms, cells));
-        chart(doc, BarChart.horizontal(t("report.chart.byPlatform"), bars(platforms, 0, 1)));
+        chart(doc, BarChart.horizontal(t("annual.chart.byPlatform"), bars(platforms, 0, 1)));
 
         doc.newPage();
-        heading(doc, t("report.pdf.h.byOrg"));
+        heading(doc, t("annual.pdf.h.byOrg"));
         TableData byOrg = tables.byOrg(review);
         for (int[] group : ORG_GROUPS) {
             table(doc, tablePdf.grid(doc, columns(byOrg, group), cells));
         }
 
         doc.newPage();
-        heading(doc, t("report.pdf.h.appraisal"));
-        doc.text(t("report.pdf.appraisalNote", review.appraisal().size(), review.membersWithoutEntries()), TextStyle.NOTE);
+        heading(doc, t("annual.pdf.h.appraisal"));
+        doc.text(t("annual.pdf.appraisalNote", review.appraisal().size(), review.membersWithoutEntries()), TextStyle.NOTE);
         table(doc, tablePdf.grid(doc, tables.appraisal(review), cells.withFontSize(9f)));
 
         doc.space(6);
         doc.grid(new Grid(1, 1).row(
-                Cell.signature(t("report.pdf.sign.compiler"), 22, t("report.pdf.sign.date")),
-                Cell.signature(t("report.pdf.sign.org"), 22, t("report.pdf.sign.seal"), t("report.pdf.sign.date"))));
+                Cell.signature(t("annual.pdf.sign.compiler"), 22, t("annual.pdf.sign.date")),
+                Cell.signature(t("annual.pdf.sign.org"), 22, t("annual.pdf.sign.seal"), t("annual.pdf.sign.date"))));
         return doc.toBytes();
     }
 

@@ -37,11 +37,11 @@ public final class ReviewTables {
         for (ReviewFigure f : ReviewFigure.values()) {
             rows.add(List.of(t(f.labelKey()), f.of(review.totals())));
         }
-        return new TableData(t("report.sheet.summary"), List.of(t("report.col.item"), t("report.col.count")), rows);
+        return new TableData(t("annual.sheet.summary"), List.of(t("annual.col.item"), t("annual.col.count")), rows);
     }
 
     public TableData byOrg(AnnualReview review) {
-        List<String> headers = new ArrayList<>(List.of(t("report.col.orgCode"), t("report.col.org")));
+        List<String> headers = new ArrayList<>(List.of(t("annual.col.orgCode"), t("annual.col.org")));
         for (ReviewFigure f : ReviewFigure.values()) {
             headers.add(t(f.labelKey()));
         }
@@ -49,8 +49,8 @@ public final class ReviewTables {
         for (AnnualReview.OrgReview o : review.byOrg()) {
             rows.add(orgRow(o.code(), "　".repeat(Math.max(0, o.depth())) + o.name(), o.counts()));
         }
-        rows.add(orgRow("", t("report.total"), review.totals()));
-        return new TableData(t("report.sheet.byOrg"), headers, rows);
+        rows.add(orgRow("", t("annual.total"), review.totals()));
+        return new TableData(t("annual.sheet.byOrg"), headers, rows);
     }
 
     private static List<Object> orgRow(String code, String name, ReviewCounts counts) {
@@ -64,21 +64,21 @@ public final class ReviewTables {
     public TableData bySource(AnnualReview review) {
         List<List<Object>> rows = new ArrayList<>();
         review.totals().reportsBySource().forEach((k, v) -> rows.add(List.of(messages.label(CaseSource.valueOf(k)), v)));
-        return new TableData(t("report.sheet.bySource"), List.of(t("report.col.source"), t("report.col.count")), rows);
+        return new TableData(t("annual.sheet.bySource"), List.of(t("annual.col.source"), t("annual.col.count")), rows);
     }
 
     public TableData byCategory(AnnualReview review) {
-        return keyed(t("report.sheet.byCategory"), t("report.col.category"), review.totals().reportsByCategory(), review);
+        return keyed(t("annual.sheet.byCategory"), t("annual.col.category"), review.totals().reportsByCategory(), review);
     }
 
     public TableData outcomes(AnnualReview review) {
-        return keyed(t("report.sheet.outcomes"), t("report.col.outcomeType"), review.totals().outcomesByType(), review);
+        return keyed(t("annual.sheet.outcomes"), t("annual.col.outcomeType"), review.totals().outcomesByType(), review);
     }
 
     private TableData keyed(String sheet, String what, Map<String, Long> counts, AnnualReview review) {
         List<List<Object>> rows = new ArrayList<>();
         counts.forEach((k, v) -> rows.add(List.of(k, review.name(k), v)));
-        return new TableData(sheet, List.of(t("report.col.code"), what, t("report.col.count")), rows);
+        return new TableData(sheet, List.of(t("annual.col.code"), what, t("annual.col.count")), rows);
     }
 
     public TableData disposals(AnnualReview review) {
@@ -89,29 +89,29 @@ public final class ReviewTables {
                         review.totals().disposals().getOrDefault(stage.disposalCode(), 0L)));
             }
         }
-        return new TableData(t("report.sheet.disposals"), List.of(t("report.col.code"), t("report.col.disposal"),
-                t("report.col.count")), rows);
+        return new TableData(t("annual.sheet.disposals"), List.of(t("annual.col.code"), t("annual.col.disposal"),
+                t("annual.col.count")), rows);
     }
 
     public TableData appeals(AnnualReview review) {
         List<List<Object>> rows = new ArrayList<>();
-        review.totals().appealsByResult().forEach((k, v) -> rows.add(List.of(t("report.appeal." + k), v)));
-        return new TableData(t("report.sheet.appeals"), List.of(t("report.col.appealResult"), t("report.col.count")), rows);
+        review.totals().appealsByResult().forEach((k, v) -> rows.add(List.of(t("annual.appeal." + k), v)));
+        return new TableData(t("annual.sheet.appeals"), List.of(t("annual.col.appealResult"), t("annual.col.count")), rows);
     }
 
     public TableData byPlatform(AnnualReview review) {
         List<List<Object>> rows = new ArrayList<>();
         review.recordsByPlatform().forEach((k, v) -> rows.add(List.of(review.name(k), v)));
-        return new TableData(t("report.sheet.byPlatform"), List.of(t("report.col.platform"), t("report.col.activeRecords")),
+        return new TableData(t("annual.sheet.byPlatform"), List.of(t("annual.col.platform"), t("annual.col.activeRecords")),
                 rows);
     }
 
     public TableData byMonth(AnnualReview review) {
         List<List<Object>> rows = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            rows.add(List.of(t("report.month", m + 1), review.intakeByMonth().get(m)));
+            rows.add(List.of(t("annual.month", m + 1), review.intakeByMonth().get(m)));
         }
-        return new TableData(t("report.sheet.byMonth"), List.of(t("report.col.month"), t("report.col.reports")), rows);
+        return new TableData(t("annual.sheet.byMonth"), List.of(t("annual.col.month"), t("annual.col.reports")), rows);
     }
 
     public TableData appraisal(AnnualReview review) {
@@ -121,9 +121,9 @@ public final class ReviewTables {
             rows.add(List.of(++n, line.orgName(), line.name(), filings(line), join(line.findings()), join(line.outcomes()),
                     join(line.commendations()), join(line.clarifications())));
         }
-        return new TableData(t("report.sheet.appraisal"), List.of(t("report.col.no"), t("report.col.org"),
-                t("report.col.name"), t("report.col.filings"), t("report.col.findings"), t("report.col.outcomes"),
-                t("report.col.commendations"), t("report.col.clarifications")), rows);
+        return new TableData(t("annual.sheet.appraisal"), List.of(t("annual.col.no"), t("annual.col.org"),
+                t("annual.col.name"), t("annual.col.filings"), t("annual.col.findings"), t("annual.col.outcomes"),
+                t("annual.col.commendations"), t("annual.col.clarifications")), rows);
     }
 
     private String filings(AppraisalLine line) {
@@ -132,6 +132,6 @@ public final class ReviewTables {
     }
 
     private String join(List<String> parts) {
-        return parts.isEmpty() ? t("report.none") : String.join("；", parts);
+        return parts.isEmpty() ? t("annual.none") : String.join("；", parts);
     }
 }

@@ -92,10 +92,10 @@ public final class AnnualReviewController {
         orgChoice.setCellFactory(list -> orgCell());
         orgChoice.setButtonCell(orgCell());
         orgChoice.getSelectionModel().select(organisations.selectedProperty().get());
-        monthChart.setTitle(messages.get("report.chart.byMonth"));
-        platformChart.setTitle(messages.get("report.chart.byPlatform"));
-        categoryChart.setTitle(messages.get("report.chart.byCategory"));
-        outcomeChart.setTitle(messages.get("report.chart.outcomes"));
+        monthChart.setTitle(messages.get("annual.chart.byMonth"));
+        platformChart.setTitle(messages.get("annual.chart.byPlatform"));
+        categoryChart.setTitle(messages.get("annual.chart.byCategory"));
+        outcomeChart.setTitle(messages.get("annual.chart.outcomes"));
         setResult(null);
     }
 
@@ -212,7 +212,7 @@ public final class AnnualReviewController {
     @FXML
     private void preview() {
         if (review != null) {
-            reports.preview(new ReviewPrintable(output.get(), review, messages.get("report.pdf.title")),
+            reports.preview(new ReviewPrintable(output.get(), review, messages.get("annual.pdf.title")),
                     previewButton.getScene().getWindow());
         }
     }
@@ -237,7 +237,7 @@ public final class AnnualReviewController {
         if (current == null) {
             return;
         }
-        String name = messages.get("report.pdf.title") + "-" + current.orgName() + "-" + current.year() + "." + extension;
+        String name = messages.get("annual.pdf.title") + "-" + current.orgName() + "-" + current.year() + "." + extension;
         Optional<Path> file = dialogs.chooseReportToSave(name, extension);
         if (file.isEmpty()) {
             return;
