@@ -44,7 +44,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.PackageExportService packageExport,
                        org.conductledger.service.PackageImportService packageImport,
                        org.conductledger.service.EvidenceService evidence,
-                       org.conductledger.service.PrintLogService printLog)
+                       org.conductledger.service.PrintLogService printLog,
+                       org.conductledger.service.RegisterReportService registerReports)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -107,7 +108,10 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                         new org.conductledger.store.PackageRepository(database), organisationService, memberService,
                         registerService, clock),
                 new org.conductledger.service.EvidenceService(session, auditLog, database, caseRepository, settings, caseService),
-                printLogService);
+                printLogService,
+                new org.conductledger.service.RegisterReportService(session, auditLog, database, organisationRepository,
+                        registerRepository, caseRepository, outcomeRepository,
+                        new org.conductledger.store.RecognitionRepository(database, scope), registerService, clock));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */
