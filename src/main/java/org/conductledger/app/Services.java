@@ -45,7 +45,7 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.PackageImportService packageImport,
                        org.conductledger.service.EvidenceService evidence,
                        org.conductledger.service.PrintLogService printLog,
-                       org.conductledger.service.RegisterReportService registerReports)
+                       org.conductledger.service.RegisterReportService registerReads)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -124,6 +124,12 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
     public org.conductledger.exchange.Exporter exporter() {
         return new org.conductledger.exchange.Exporter(organisations, members, registers, exports,
                 org.conductledger.i18n.Messages.load(SHEET_LOCALE));
+    }
+
+    /** The registers (台账) for this session, written in Chinese like the exchange sheets; PDF not yet wired. */
+    public org.conductledger.report.registers.RegisterReports registerReports() {
+        return new org.conductledger.report.registers.RegisterReports(organisations, registerReads, registers, printLog,
+                org.conductledger.i18n.Messages.load(SHEET_LOCALE), java.util.Optional.empty());
     }
 
     /** False once the session's database was closed (e.g. replaced by a restore). */

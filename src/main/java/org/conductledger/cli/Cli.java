@@ -63,6 +63,7 @@ public final class Cli {
             describe(reference.getSubcommands().get(sub), "command.reference." + sub);
         }
         describe(commandLine.getSubcommands().get("register").getSubcommands().get("list"), "command.registerList");
+        describe(commandLine.getSubcommands().get("report").getSubcommands().get("register"), "command.report.register");
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
  * {@code conduct-ledger report annual|register|form}: the annual review, the registers (台账) and the printed
  * forms, as PDF, .xlsx and (the annual review) JSON — for batch work and for checking the numbers.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {})
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {
+        ReportRegisterCommand.class
+})
 public final class ReportCommand implements Runnable {
 
     @Override
