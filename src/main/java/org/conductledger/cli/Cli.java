@@ -63,6 +63,8 @@ public final class Cli {
             describe(reference.getSubcommands().get(sub), "command.reference." + sub);
         }
         describe(commandLine.getSubcommands().get("register").getSubcommands().get("list"), "command.registerList");
+        describe(commandLine.getSubcommands().get("report"), "command.report");
+        describe(commandLine.getSubcommands().get("report").getSubcommands().get("form"), "command.report.form");
         describe(commandLine.getSubcommands().get("report").getSubcommands().get("register"), "command.report.register");
         commandLine.setUsageHelpWidth(100);
         commandLine.setOut(env.out());

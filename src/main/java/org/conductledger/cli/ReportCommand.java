@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
  * forms, as PDF, .xlsx and (the annual review) JSON — for batch work and for checking the numbers.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {
-        ReportRegisterCommand.class
+        ReportFormCommand.class,
+        ReportRegisterCommand.class,
 })
 public final class ReportCommand implements Runnable {
 

@@ -104,6 +104,16 @@ public final class CaseService {
         return cases.list(organisation(orgId), subtree).stream().map(this::shown).toList();
     }
 
+    /** The cases in the user's subtree that are about {@code memberId}, oldest first (for the member's dossier). */
+    public List<CaseFile> ofMember(long memberId) {
+        audit.require(session, Permission.CASE_READ);
+        members.findById(memberId).orElseThrow(() -> new LedgerException("error.member.notFound", memberId));
+        return cases.list(organisation(session.orgId()), true).stream()
+                .filter(c -> c.subjects().stream().anyMatch(s -> s.memberId() == memberId))
+                .sorted(java.util.Comparator.comparing(CaseFile::receivedOn).thenComparingLong(CaseFile::id))
+                .map(this::shown).toList();
+    }
+
     /** One case; refused to a user who is one of its subjects. */
     public CaseFile get(long id) {
         audit.require(session, Permission.CASE_READ);

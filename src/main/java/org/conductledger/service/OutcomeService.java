@@ -180,6 +180,11 @@ public final class OutcomeService {
                 f.effectiveOn(), f.notes(), null, f.warningsAccepted());
     }
 
+    /** One decision, to a user who may open its case (in scope, no conflict of interest). */
+    public Outcome get(long outcomeId) {
+        return writable(outcomeId);
+    }
+
     public List<Outcome> forCase(long caseId) {
         cases.get(caseId);
         return outcomes.byCase(caseId);

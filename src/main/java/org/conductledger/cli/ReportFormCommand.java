@@ -1,0 +1,81 @@
+package org.conductledger.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.conductledger.app.Services;
+import org.conductledger.model.LedgerException;
+import org.conductledger.report.forms.FormKind;
+import org.conductledger.report.forms.FormOptions;
+import org.conductledger.report.forms.FormPrinter;
+import org.conductledger.report.forms.FormServices;
+import org.conductledger.report.pdf.FontLocator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code conduct-ledger report form --kind <form> --id <id> --pdf f.pdf [--internal|--no-internal]}: one printed
+ * form as PDF, recorded in the print log. The file appears whole or not at all (written beside it, then moved).
+ */
+@Command(name = "form", mixinStandardHelpOptions = true)
+public final class ReportFormCommand extends LoggedInCommand {
+
+    @Option(names = "--kind", required = true, paramLabel = "<form>", descriptionKey = "option.formKind")
+    String kind;
+    @Option(names = "--id", required = true, paramLabel = "<id>", descriptionKey = "option.formId")
+    long id;
+    @Option(names = "--pdf", required = true, paramLabel = "<file.pdf>", descriptionKey = "option.formPdf")
+    Path pdf;
+    @Option(names = "--internal", negatable = true, descriptionKey = "option.formInternal")
+    Boolean internal;
+
+    public ReportFormCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    protected int run(Services services) {
+        FormKind form = FormKind.fromCli(kind)
+                .orElseThrow(() -> new LedgerException("error.form.unknownKind", kind, FormKind.cliNames()));
+        FormPrinter printer = new FormPrinter(new FormServices(services.registers(), services.members(),
+                services.organisations(), services.cases(), services.outcomes(), services.recognition(),
+                services.reference()), services.printLog(), env.messages(),
+                new FontLocator(FontLocator.systemDirectories()).resolve());
+        FormOptions options = internal == null ? FormOptions.defaults() : FormOptions.defaults().withInternal(internal);
+        Path target = pdf.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                printer.export(form, id, options, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new LedgerException(e, "error.form.write");
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // nothing more to tidy
+            }
+        }
+        env.out().println(env.messages().get("cli.form.written", titleOf(form), target));
+        env.out().flush();
+        return 0;
+    }
+
+    private String titleOf(FormKind form) {
+        return switch (form) {
+            case ACCOUNT_REPORT -> env.messages().get("form.title.account");
+            case GROUP_REPORT -> env.messages().get("form.title.group");
+            case MEMBER_REPORTS -> env.messages().get("form.title.memberReports");
+            case FILING -> env.messages().get("form.title.filing");
+            case INTAKE -> env.messages().get("form.title.intake");
+            case DISPOSAL -> env.messages().get("form.title.disposal");
+            case DECISION -> env.messages().get("form.title.decision");
+            case STATEMENT -> env.messages().get("form.title.statement");
+            case DOSSIER -> env.messages().get("form.title.dossier");
+        };
+    }
+}
