@@ -126,10 +126,17 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 org.conductledger.i18n.Messages.load(SHEET_LOCALE));
     }
 
-    /** The registers (台账) for this session, written in Chinese like the exchange sheets; PDF not yet wired. */
+    /** The registers (台账) for this session, in Chinese like the exchange sheets; PDF in the shipped font only. */
     public org.conductledger.report.registers.RegisterReports registerReports() {
+        return registerReports(org.conductledger.report.pdf.FontSet.shippedOnly());
+    }
+
+    /** The registers (台账) for this session, PDF drawn with {@code fonts} (the installed official faces, if found). */
+    public org.conductledger.report.registers.RegisterReports registerReports(org.conductledger.report.pdf.FontSet fonts) {
+        org.conductledger.i18n.Messages chinese = org.conductledger.i18n.Messages.load(SHEET_LOCALE);
         return new org.conductledger.report.registers.RegisterReports(organisations, registerReads, registers, printLog,
-                org.conductledger.i18n.Messages.load(SHEET_LOCALE), java.util.Optional.empty());
+                chinese, new org.conductledger.report.registers.TablePdfRenderer(
+                        new org.conductledger.report.pdf.TablePdf(fonts), chinese));
     }
 
     /** False once the session's database was closed (e.g. replaced by a restore). */

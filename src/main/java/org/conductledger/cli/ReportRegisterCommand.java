@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.conductledger.app.Services;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.RegisterPeriod;
+import org.conductledger.report.pdf.FontLocator;
 import org.conductledger.report.registers.RegisterDocument;
 import org.conductledger.report.registers.RegisterReports;
 import org.conductledger.report.registers.RegisterType;
@@ -54,10 +55,9 @@ public final class ReportRegisterCommand extends LoggedInCommand {
             throw new LedgerException("cli.report.noOutput");
         }
         RegisterPeriod period = new RegisterPeriod(from, to);
-        RegisterReports reports = services.registerReports();
-        if (pdf != null && !reports.pdfAvailable()) {
-            throw new LedgerException("error.report.pdfUnavailable");     // before anything is written
-        }
+        // The installed official faces are looked for only when a PDF is wanted.
+        RegisterReports reports = pdf == null ? services.registerReports()
+                : services.registerReports(new FontLocator(FontLocator.systemDirectories()).resolve());
         RegisterDocument document = reports.build(kind.type(), orgCode, period);
         if (xlsx != null) {
             int rows = reports.writeXlsx(document, xlsx);

@@ -111,12 +111,16 @@ class ReportRegisterCommandTest {
     }
 
     @Test
-    void pdfIsRefusedBeforeAnythingIsWritten() {
+    void pdfAndXlsxAreWrittenTogetherAndBothLogged() throws java.io.IOException {
         Path xlsx = dir.resolve("both.xlsx");
-        assertEquals(Cli.EXIT_USER_ERROR, register("--kind", "cases", "--org", "ZB1", "--pdf", dir.resolve("c.pdf").toString(),
-                "--xlsx", xlsx.toString()));
-        assertTrue(err.toString().contains("PDF"), err.toString());
-        assertFalse(Files.exists(xlsx) || Files.exists(dir.resolve("c.pdf")));
+        Path pdf = dir.resolve("both.pdf");
+        assertEquals(0, register("--kind", "outcomes", "--org", "ZB1", "--pdf", pdf.toString(), "--xlsx", xlsx.toString()),
+                err.toString());
+        assertTrue(Files.isRegularFile(xlsx));
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        assertTrue(out.toString().contains("已生成处理决定台账：共 1 行") && out.toString().contains("both.pdf"), out.toString());
+        assertEquals(List.of("PDF", "XLSX"), printLog().stream().filter(e -> e.document().equals("REGISTER_OUTCOMES"))
+                .map(PrintLogEntry::format).toList());
     }
 
     @Test

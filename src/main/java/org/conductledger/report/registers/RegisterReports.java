@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.conductledger.exchange.TableData;
 import org.conductledger.exchange.TableWriter;
@@ -26,8 +25,8 @@ import org.conductledger.service.RegisterReportService;
 import org.conductledger.service.RegisterService;
 
 /**
- * The registers (台账) of an organisation's subtree for a period, as .xlsx (a real table under a title) and —
- * once a {@link TableRenderer} is supplied — PDF. Data comes through {@link RegisterReportService} (which
+ * The registers (台账) of an organisation's subtree for a period, as .xlsx (a real table under a title) and PDF
+ * (through a {@link TableRenderer}, landscape when wide). Data comes through {@link RegisterReportService} (which
  * defines what falls in a period and checks permissions); every file written leaves a print-log entry.
  */
 public final class RegisterReports {
@@ -37,13 +36,13 @@ public final class RegisterReports {
     private final RegisterService registers;
     private final PrintLogService printLog;
     private final Messages messages;
-    private final Optional<TableRenderer> pdf;
+    private final TableRenderer pdf;
     private final RecordRegisterTables recordTables;
     private final CaseRegisterTables caseTables;
     private final TableWriter writer = new TableWriter();
 
     public RegisterReports(OrganisationService organisations, RegisterReportService reads, RegisterService registers,
-                           PrintLogService printLog, Messages messages, Optional<TableRenderer> pdf) {
+                           PrintLogService printLog, Messages messages, TableRenderer pdf) {
         this.organisations = organisations;
         this.reads = reads;
         this.registers = registers;
@@ -98,15 +97,9 @@ public final class RegisterReports {
         return document.rowCount();
     }
 
-    /** Whether this installation can write registers as PDF. */
-    public boolean pdfAvailable() {
-        return pdf.isPresent();
-    }
-
-    /** Writes the register as PDF (landscape when wide) and logs it; refused while no renderer is wired. */
+    /** Writes the register as PDF (landscape when wide) and logs it; returns the row count. */
     public int writePdf(RegisterDocument document, Path file) {
-        TableRenderer renderer = pdf.orElseThrow(() -> new LedgerException("error.report.pdfUnavailable"));
-        writeAtomically(file, out -> renderer.render(document, out));
+        writeAtomically(file, out -> pdf.render(document, out));
         log(document, "PDF");
         return document.rowCount();
     }

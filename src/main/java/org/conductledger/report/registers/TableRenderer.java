@@ -5,8 +5,7 @@ import java.io.OutputStream;
 
 /**
  * Renders a register as PDF (title, subtitle, the table repeated header on each page; landscape when
- * {@link RegisterDocument#wide()}). The PDF engine of {@code org.conductledger.report.pdf} provides it; until it
- * is wired, {@link RegisterReports} refuses PDF output rather than produce something else.
+ * {@link RegisterDocument#wide()}): {@link TablePdfRenderer} over the engine in {@code org.conductledger.report.pdf}.
  */
 @FunctionalInterface
 public interface TableRenderer {

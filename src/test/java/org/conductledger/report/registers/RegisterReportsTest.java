@@ -21,6 +21,10 @@ import org.conductledger.model.RegisterPeriod;
 import org.conductledger.service.RegisterSeed;
 import org.conductledger.service.Registers;
 import org.conductledger.service.TestLedger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -224,14 +228,29 @@ class RegisterReportsTest {
     }
 
     @Test
-    void pdfIsRefusedUntilARendererIsWiredAndNothingIsLogged() {
-        RegisterDocument document = reports.build(RegisterType.CASES, "ROOT", OCTOBER);
-        assertTrue(document.wide(), "the case register prints in landscape");
-        int before = ledger.services.printLog().find(null, null).size();
-        LedgerException e = assertThrows(LedgerException.class, () -> reports.writePdf(document, dir.resolve("c.pdf")));
-        assertEquals("error.report.pdfUnavailable", e.messageKey());
-        assertFalse(Files.exists(dir.resolve("c.pdf")));
-        assertEquals(before, ledger.services.printLog().find(null, null).size());
+    void wideRegistersPrintInLandscapeOthersInPortraitAndEachPdfIsLogged() throws IOException {
+        RegisterDocument cases = seed.handler.registerReports().build(RegisterType.CASES, "ROOT", OCTOBER);
+        assertTrue(cases.wide(), "the case register prints in landscape");
+        Path casesPdf = dir.resolve("cases.pdf");
+        assertEquals(3, seed.handler.registerReports().writePdf(cases, casesPdf));
+        try (PDDocument pdf = Loader.loadPDF(casesPdf.toFile())) {
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertTrue(page.getWidth() > page.getHeight(), "landscape");
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("问题线索与案件台账"), text);
+            assertFalse(text.contains(RegisterSeed.REPORTER) || text.contains(RegisterSeed.REPORTER_CONTACT), text);
+        }
+        RegisterDocument commendations = reports.build(RegisterType.COMMENDATIONS, "ROOT", OCTOBER);
+        assertFalse(commendations.wide());
+        Path commendationsPdf = dir.resolve("commendations.pdf");
+        reports.writePdf(commendations, commendationsPdf);
+        try (PDDocument pdf = Loader.loadPDF(commendationsPdf.toFile())) {
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertTrue(page.getWidth() < page.getHeight(), "portrait");
+        }
+        List<PrintLogEntry> log = ledger.services.printLog().find(null, null);
+        assertEquals(List.of("REGISTER_COMMENDATIONS", "REGISTER_CASES"), log.stream().map(PrintLogEntry::document).toList());
+        assertTrue(log.stream().allMatch(e -> e.format().equals("PDF")));
     }
 
     @Test
