@@ -158,29 +158,19 @@ public final class RegisterRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> r.get(REGISTER_RECORD.ID)).toList();
+        // Details by the same condition as a subquery: one query each, however many records (no id lists).
+        var ids = DSL.select(REGISTER_RECORD.ID).from(REGISTER_RECORD)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(REGISTER_RECORD.ORG_ID)).where(where);
         Map<Long, List<Operator>> operators = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            dsl().selectFrom(REGISTER_OPERATOR).where(REGISTER_OPERATOR.RECORD_ID.in(chunk))
-                    .orderBy(REGISTER_OPERATOR.RECORD_ID, REGISTER_OPERATOR.SEQ_NO)
-                    .forEach(o -> operators.computeIfAbsent(o.getRecordId(), k -> new ArrayList<>())
-                            .add(new Operator(o.getName(), o.getPost())));
-        }
+        dsl().selectFrom(REGISTER_OPERATOR).where(REGISTER_OPERATOR.RECORD_ID.in(ids))
+                .orderBy(REGISTER_OPERATOR.RECORD_ID, REGISTER_OPERATOR.SEQ_NO)
+                .forEach(o -> operators.computeIfAbsent(o.getRecordId(), k -> new ArrayList<>())
+                        .add(new Operator(o.getName(), o.getPost())));
         Map<Long, GroupSizeRow> sizes = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            dsl().selectFrom(GROUP_SIZE).where(GROUP_SIZE.RECORD_ID.in(chunk)).orderBy(GROUP_SIZE.COUNTED_ON)
-                    .forEach(s -> sizes.put(s.getRecordId(), new GroupSizeRow(s.getCountedOn(), s.getMemberCount())));
-        }
+        dsl().selectFrom(GROUP_SIZE).where(GROUP_SIZE.RECORD_ID.in(ids)).orderBy(GROUP_SIZE.COUNTED_ON)
+                .forEach(s -> sizes.put(s.getRecordId(), new GroupSizeRow(s.getCountedOn(), s.getMemberCount())));
         return rows.stream().map(r -> toModel(r, operators.getOrDefault(r.get(REGISTER_RECORD.ID), List.of()),
                 sizes.get(r.get(REGISTER_RECORD.ID)))).toList();
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
-        }
-        return chunks;
     }
 
     private record GroupSizeRow(LocalDate countedOn, int size) {

@@ -28,11 +28,11 @@ final class CaseRegisterTables {
     }
 
     TableData cases(String sheetName, List<CaseRegisterEntry> entries) {
-        List<String> headers = headers("report.register.column.seq", "report.register.column.receivedOn",
-                "report.register.column.handlingOrg", "report.register.column.source", "report.register.column.categories",
-                "report.register.column.subjects", "report.register.column.stage", "report.register.column.stageSince",
-                "report.register.column.disposal", "report.register.column.disposedOn", "report.register.column.handlers",
-                "report.register.column.concludedOn");
+        List<String> headers = headers("registerReport.column.seq", "registerReport.column.receivedOn",
+                "registerReport.column.handlingOrg", "registerReport.column.source", "registerReport.column.categories",
+                "registerReport.column.subjects", "registerReport.column.stage", "registerReport.column.stageSince",
+                "registerReport.column.disposal", "registerReport.column.disposedOn", "registerReport.column.handlers",
+                "registerReport.column.concludedOn");
         List<List<Object>> rows = new ArrayList<>();
         for (CaseRegisterEntry c : entries) {
             rows.add(Arrays.asList(rows.size() + 1, c.receivedOn(), c.orgName(), messages.label(c.source()),
@@ -45,20 +45,20 @@ final class CaseRegisterTables {
 
     private String subjects(CaseRegisterEntry c) {
         if (c.restricted()) {
-            return messages.get("report.register.restricted");
+            return messages.get("registerReport.restricted");
         }
         if (c.subjects().isEmpty()) {
-            return messages.get("report.register.unidentified");
+            return messages.get("registerReport.unidentified");
         }
         return String.join("、", c.subjects().stream().map(CaseFile.Subject::name).toList());
     }
 
     TableData outcomes(String sheetName, List<OutcomeRegisterEntry> entries) {
-        List<String> headers = headers("report.register.column.seq", "report.register.column.decidedOn",
-                "report.register.column.member", "report.register.column.org", "report.register.column.measures",
-                "report.register.column.decidingOrg", "report.register.column.documentNo",
-                "report.register.column.impactUntil", "report.register.column.outcomeStatus",
-                "report.register.column.appeal");
+        List<String> headers = headers("registerReport.column.seq", "registerReport.column.decidedOn",
+                "registerReport.column.member", "registerReport.column.org", "registerReport.column.measures",
+                "registerReport.column.decidingOrg", "registerReport.column.documentNo",
+                "registerReport.column.impactUntil", "registerReport.column.outcomeStatus",
+                "registerReport.column.appeal");
         List<List<Object>> rows = new ArrayList<>();
         for (OutcomeRegisterEntry e : entries) {
             Outcome o = e.outcome();
@@ -72,15 +72,15 @@ final class CaseRegisterTables {
     /** The latest appeal: 申诉中 while pending, else its result. */
     private String appeal(Outcome o) {
         return o.appeals().stream().max(Comparator.comparing(Appeal::filedOn).thenComparing(Appeal::id))
-                .map(a -> a.pending() ? messages.get("report.register.appealPending") : messages.label(a.result()))
+                .map(a -> a.pending() ? messages.get("registerReport.appealPending") : messages.label(a.result()))
                 .orElse(null);
     }
 
     TableData commendations(String sheetName, List<CommendationRegisterEntry> entries) {
-        List<String> headers = headers("report.register.column.seq", "report.register.column.awardedOn",
-                "report.register.column.member", "report.register.column.org", "report.register.column.level",
-                "report.register.column.awardingOrg", "report.register.column.reason",
-                "report.register.column.documentNo");
+        List<String> headers = headers("registerReport.column.seq", "registerReport.column.awardedOn",
+                "registerReport.column.member", "registerReport.column.org", "registerReport.column.level",
+                "registerReport.column.awardingOrg", "registerReport.column.reason",
+                "registerReport.column.documentNo");
         List<List<Object>> rows = new ArrayList<>();
         for (CommendationRegisterEntry e : entries) {
             Commendation c = e.commendation();

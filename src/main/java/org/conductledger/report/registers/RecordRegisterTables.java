@@ -25,12 +25,12 @@ final class RecordRegisterTables {
     }
 
     TableData accounts(String sheetName, List<RegisterEntry> entries) {
-        List<String> headers = headers("report.register.column.seq", "report.register.column.org",
-                "report.register.column.member", "report.register.column.platform", "report.register.column.region",
-                "report.register.column.accountName", "report.register.column.accountId",
-                "report.register.column.roleIdentity", "report.register.column.purpose", "report.register.column.openedOn",
-                "report.register.column.reportedOn", "report.register.column.timeliness", "report.register.column.status",
-                "report.register.column.statusOn");
+        List<String> headers = headers("registerReport.column.seq", "registerReport.column.org",
+                "registerReport.column.member", "registerReport.column.platform", "registerReport.column.region",
+                "registerReport.column.accountName", "registerReport.column.accountId",
+                "registerReport.column.roleIdentity", "registerReport.column.purpose", "registerReport.column.openedOn",
+                "registerReport.column.reportedOn", "registerReport.column.timeliness", "registerReport.column.status",
+                "registerReport.column.statusOn");
         List<List<Object>> rows = new ArrayList<>();
         for (RegisterEntry e : entries) {
             RegisterRecord r = e.record();
@@ -43,13 +43,13 @@ final class RecordRegisterTables {
     }
 
     TableData groups(String sheetName, List<RegisterEntry> entries, Map<Long, String> categoryNames) {
-        List<String> headers = headers("report.register.column.seq", "report.register.column.org",
-                "report.register.column.member", "report.register.column.platform", "report.register.column.region",
-                "report.register.column.groupName", "report.register.column.groupNumber",
-                "report.register.column.category", "report.register.column.memberRole", "report.register.column.inRole",
-                "report.register.column.groupSize", "report.register.column.groupOpenedOn",
-                "report.register.column.reportedOn", "report.register.column.timeliness", "report.register.column.status",
-                "report.register.column.statusOn");
+        List<String> headers = headers("registerReport.column.seq", "registerReport.column.org",
+                "registerReport.column.member", "registerReport.column.platform", "registerReport.column.region",
+                "registerReport.column.groupName", "registerReport.column.groupNumber",
+                "registerReport.column.category", "registerReport.column.memberRole", "registerReport.column.inRole",
+                "registerReport.column.groupSize", "registerReport.column.groupOpenedOn",
+                "registerReport.column.reportedOn", "registerReport.column.timeliness", "registerReport.column.status",
+                "registerReport.column.statusOn");
         List<List<Object>> rows = new ArrayList<>();
         for (RegisterEntry e : entries) {
             RegisterRecord r = e.record();
@@ -63,14 +63,14 @@ final class RecordRegisterTables {
     }
 
     TableData filings(String sheetName, List<RegisterEntry> entries) {
-        List<String> headers = headers("report.register.column.seq", "report.register.column.filingNo",
-                "report.register.column.filingVersion", "report.register.column.org", "report.register.column.member",
-                "report.register.column.platform", "report.register.column.region", "report.register.column.accountName",
-                "report.register.column.accountId", "report.register.column.accountType",
-                "report.register.column.certSubject", "report.register.column.contentArea",
-                "report.register.column.openedOn", "report.register.column.filedOn",
-                "report.register.column.filingTimeliness", "report.register.column.status",
-                "report.register.column.statusOn");
+        List<String> headers = headers("registerReport.column.seq", "registerReport.column.filingNo",
+                "registerReport.column.filingVersion", "registerReport.column.org", "registerReport.column.member",
+                "registerReport.column.platform", "registerReport.column.region", "registerReport.column.accountName",
+                "registerReport.column.accountId", "registerReport.column.accountType",
+                "registerReport.column.certSubject", "registerReport.column.contentArea",
+                "registerReport.column.openedOn", "registerReport.column.filedOn",
+                "registerReport.column.filingTimeliness", "registerReport.column.status",
+                "registerReport.column.statusOn");
         List<List<Object>> rows = new ArrayList<>();
         for (RegisterEntry e : entries) {
             RegisterRecord r = e.record();
@@ -87,7 +87,7 @@ final class RecordRegisterTables {
     }
 
     private String status(RegisterEntry e) {
-        return e.statusAtEnd() == null ? messages.get("report.register.noStatusYet") : messages.label(e.statusAtEnd());
+        return e.statusAtEnd() == null ? messages.get("registerReport.noStatusYet") : messages.label(e.statusAtEnd());
     }
 
     private List<String> headers(String... keys) {

@@ -121,26 +121,26 @@ public final class RegisterReports {
     /** The Chinese sheet name, which is also the register's title (at most 31 characters, none of []:*?/\). */
     private String sheetName(RegisterType type) {
         return messages.get(switch (type) {
-            case ACCOUNTS -> "report.register.sheet.accounts";
-            case GROUPS -> "report.register.sheet.groups";
-            case FILINGS -> "report.register.sheet.filings";
-            case CASES -> "report.register.sheet.cases";
-            case OUTCOMES -> "report.register.sheet.outcomes";
-            case COMMENDATIONS -> "report.register.sheet.commendations";
+            case ACCOUNTS -> "registerReport.sheet.accounts";
+            case GROUPS -> "registerReport.sheet.groups";
+            case FILINGS -> "registerReport.sheet.filings";
+            case CASES -> "registerReport.sheet.cases";
+            case OUTCOMES -> "registerReport.sheet.outcomes";
+            case COMMENDATIONS -> "registerReport.sheet.commendations";
         });
     }
 
     private String subtitle(Organisation org, RegisterPeriod period) {
         LocalDate today = reads.today();
         if (period.from() == null) {
-            return messages.get("report.register.subtitleUntil", org.name(), date(period.endOr(today)), date(today));
+            return messages.get("registerReport.subtitleUntil", org.name(), date(period.endOr(today)), date(today));
         }
-        return messages.get("report.register.subtitle", org.name(), date(period.from()), date(period.endOr(today)),
+        return messages.get("registerReport.subtitle", org.name(), date(period.from()), date(period.endOr(today)),
                 date(today));
     }
 
     private String date(LocalDate d) {
-        return messages.get("report.register.date", String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
+        return messages.get("registerReport.date", String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
                 String.valueOf(d.getDayOfMonth()));
     }
 
