@@ -45,7 +45,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.PackageImportService packageImport,
                        org.conductledger.service.EvidenceService evidence,
                        org.conductledger.service.PrintLogService printLog,
-                       org.conductledger.service.AnnualReviewService reviews)
+                       org.conductledger.service.AnnualReviewService reviews,
+                       org.conductledger.service.RegisterReportService registerReads)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -111,7 +112,10 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 printLogService,
                 new org.conductledger.service.AnnualReviewService(session, auditLog, database,
                         new org.conductledger.store.ReviewRepository(database, scope), organisationService, registerService,
-                        caseService, clock));
+                        caseService, clock),
+                new org.conductledger.service.RegisterReportService(session, auditLog, database, organisationRepository,
+                        registerRepository, caseRepository, outcomeRepository,
+                        new org.conductledger.store.RecognitionRepository(database, scope), registerService, clock));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */
@@ -134,6 +138,19 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                                                                      org.conductledger.report.pdf.FontSet fonts) {
         return new org.conductledger.report.annual.ReviewOutput(messages, printLog,
                 new org.conductledger.report.annual.ReviewPdfWriter(fonts, messages));
+    }
+
+    /** The registers (台账) for this session, in Chinese like the exchange sheets; PDF in the shipped font only. */
+    public org.conductledger.report.registers.RegisterReports registerReports() {
+        return registerReports(org.conductledger.report.pdf.FontSet.shippedOnly());
+    }
+
+    /** The registers (台账) for this session, PDF drawn with {@code fonts} (the installed official faces, if found). */
+    public org.conductledger.report.registers.RegisterReports registerReports(org.conductledger.report.pdf.FontSet fonts) {
+        org.conductledger.i18n.Messages chinese = org.conductledger.i18n.Messages.load(SHEET_LOCALE);
+        return new org.conductledger.report.registers.RegisterReports(organisations, registerReads, registers, printLog,
+                chinese, new org.conductledger.report.registers.TablePdfRenderer(
+                        new org.conductledger.report.pdf.TablePdf(fonts), chinese));
     }
 
     /** False once the session's database was closed (e.g. replaced by a restore). */

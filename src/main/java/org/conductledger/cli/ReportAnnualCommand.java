@@ -36,7 +36,7 @@ public final class ReportAnnualCommand extends LoggedInCommand {
     @Override
     protected int run(Services services) {
         if (pdf == null && xlsx == null && json == null) {
-            throw new LedgerException("cli.report.noOutput");
+            throw new LedgerException("cli.annual.noOutput");
         }
         Organisation organisation = services.reviews().organisationByCode(org);
         AnnualReview review = services.reviews().compile(organisation.id(), year, Progress.NONE);
@@ -54,7 +54,7 @@ public final class ReportAnnualCommand extends LoggedInCommand {
     private void save(ReviewOutput output, AnnualReview review, ReviewOutput.Format format, Path file) {
         if (file != null) {
             output.save(review, format, file);
-            env.out().println(env.messages().get("cli.report.written", file.toAbsolutePath()));
+            env.out().println(env.messages().get("cli.annual.written", file.toAbsolutePath()));
         }
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = {
         ReportAnnualCommand.class,
         ReportFormCommand.class,
+        ReportRegisterCommand.class,
 })
 public final class ReportCommand implements Runnable {
 

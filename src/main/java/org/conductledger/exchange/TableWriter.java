@@ -26,7 +26,7 @@ public final class TableWriter {
         workbook.finish();
     }
 
-    /** Several tables as one workbook, a sheet each, in order (the annual review, the registers). */
+    /** Several tables, one sheet each, in the order given (sheet names must differ). */
     public void xlsx(List<TableData> tables, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "ConductLedger", "1.0");
         for (TableData table : tables) {
@@ -35,27 +35,57 @@ public final class TableWriter {
         workbook.finish();
     }
 
+    /**
+     * One table under title lines (e.g. the register's name, the organisation and the period), each merged
+     * across the table's width. The header row below them keeps the filter and the panes freeze under it, so
+     * the sheet stays a real, filterable table.
+     */
+    public void xlsx(TableData table, List<String> titleLines, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "ConductLedger", "1.0");
+        Worksheet sheet = workbook.newWorksheet(table.sheetName());
+        int lastColumn = Math.max(0, table.headers().size() - 1);
+        for (int line = 0; line < titleLines.size(); line++) {
+            sheet.value(line, 0, titleLines.get(line));
+            if (lastColumn > 0) {
+                sheet.range(line, 0, line, lastColumn).merge();
+            }
+            if (line == 0) {
+                sheet.style(line, 0).bold().fontSize(14).horizontalAlignment("center").set();
+            } else {
+                sheet.style(line, 0).horizontalAlignment("center").set();
+            }
+        }
+        writeSheet(sheet, table, titleLines.size());
+        workbook.finish();
+    }
+
     /** Writes {@code table} into {@code sheet} (also used by the templates). */
     static void writeSheet(Worksheet sheet, TableData table) {
+        writeSheet(sheet, table, 0);
+    }
+
+    /** Writes {@code table} with its header on row {@code top} (0-based) and its rows below it. */
+    static void writeSheet(Worksheet sheet, TableData table, int top) {
         int[] widths = new int[table.headers().size()];
         for (int c = 0; c < table.headers().size(); c++) {
-            sheet.value(0, c, table.headers().get(c));
-            sheet.style(0, c).bold().fillColor("EEEEEE").set();
+            sheet.value(top, c, table.headers().get(c));
+            sheet.style(top, c).bold().fillColor("EEEEEE").set();
             widths[c] = width(table.headers().get(c));
         }
         for (int r = 0; r < table.rows().size(); r++) {
             List<Object> row = table.rows().get(r);
+            int at = top + 1 + r;
             for (int c = 0; c < row.size() && c < widths.length; c++) {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
-                    sheet.value(r + 1, c, n);
+                    sheet.value(at, c, n);
                 } else if (v instanceof LocalDate d) {
-                    sheet.value(r + 1, c, d);
-                    sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                    sheet.value(at, c, d);
+                    sheet.style(at, c).format("yyyy-mm-dd").set();
                 } else if (v instanceof Boolean b) {
-                    sheet.value(r + 1, c, SheetWords.flag(b));
+                    sheet.value(at, c, SheetWords.flag(b));
                 } else if (v != null) {
-                    sheet.value(r + 1, c, v.toString());
+                    sheet.value(at, c, v.toString());
                 }
                 widths[c] = Math.max(widths[c], Math.min(60, width(v == null ? "" : v instanceof LocalDate ? "2000-01-01" : v.toString())));
             }
@@ -63,9 +93,9 @@ public final class TableWriter {
         for (int c = 0; c < widths.length; c++) {
             sheet.width(c, widths[c] + 2);
         }
-        sheet.freezePane(0, 1);
+        sheet.freezePane(0, top + 1);
         if (!table.headers().isEmpty()) {
-            sheet.setAutoFilter(0, 0, table.headers().size() - 1);
+            sheet.setAutoFilter(top, 0, table.headers().size() - 1);
         }
     }
 

@@ -66,9 +66,7 @@ public final class AnnualReviewService {
 
     /** The organisation with this code, if the user may see it. */
     public Organisation organisationByCode(String code) {
-        String wanted = code == null ? "" : code.strip();
-        return organisations.all().stream().filter(o -> o.code().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new LedgerException("error.report.orgUnknown", wanted));
+        return organisations.byCode(code);
     }
 
     /** Compiles the review; {@code progress} sees each step and may cancel between them. */

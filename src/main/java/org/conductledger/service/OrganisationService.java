@@ -47,6 +47,14 @@ public final class OrganisationService {
         return organisations.findById(id).orElseThrow(() -> new LedgerException("error.org.notFound", id));
     }
 
+    /** The organisation with {@code code} (any case, surrounding blanks ignored) in the user's subtree. */
+    public Organisation byCode(String code) {
+        audit.require(session, Permission.ORG_READ);
+        String normalised = OrganisationRules.normaliseCode(code);
+        return organisations.findByCode(normalised)
+                .orElseThrow(() -> new LedgerException("error.org.codeNotFound", normalised));
+    }
+
     /** Creates an organisation under {@code parentId} (roots are created only when the ledger is initialised). */
     public Organisation create(Long parentId, OrganisationForm input) {
         audit.require(session, Permission.ORG_WRITE);

@@ -21,6 +21,7 @@ import org.conductledger.model.ImpactBasis;
 import org.conductledger.model.Outcome;
 import org.conductledger.model.OutcomeForm;
 import org.conductledger.model.OutcomeKind;
+import org.conductledger.model.OutcomeRegisterEntry;
 import org.conductledger.model.OutcomeStatus;
 import org.conductledger.model.OutcomeType;
 import org.conductledger.model.Role;
@@ -115,6 +116,35 @@ public final class OutcomeRepository {
     public List<Outcome> inForce(String orgPath) {
         return fetch(OUTCOME.STATUS.eq(OutcomeStatus.IN_FORCE.name()).and(MEMBER.ORG_ID.in(
                 DSL.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.PATH.like(orgPath + "%")))));
+    }
+
+    /**
+     * The decisions register: decisions (any status) decided in the period (either end null: open) about members
+     * now in the subtree at {@code orgPath}, oldest first, each with the member's organisation; four queries.
+     */
+    public List<OutcomeRegisterEntry> decidedBetween(String orgPath, LocalDate from, LocalDate to) {
+        Condition where = MEMBER.ORG_ID.in(DSL.select(ORGANISATION.ID).from(ORGANISATION)
+                .where(ORGANISATION.PATH.like(orgPath + "%")));
+        if (from != null) {
+            where = where.and(OUTCOME.DECIDED_ON.ge(from));
+        }
+        if (to != null) {
+            where = where.and(OUTCOME.DECIDED_ON.le(to));
+        }
+        var memberOrg = ORGANISATION.as("member_org");
+        Map<Long, String> orgNames = new HashMap<>();
+        dsl().select(OUTCOME.ID, memberOrg.NAME).from(OUTCOME)
+                .join(MEMBER).on(MEMBER.ID.eq(OUTCOME.MEMBER_ID))
+                .join(memberOrg).on(memberOrg.ID.eq(MEMBER.ORG_ID))
+                .where(where.and(inScope()))
+                .forEach(r -> orgNames.put(r.value1(), r.value2()));
+        List<OutcomeRegisterEntry> entries = new ArrayList<>();
+        List<Outcome> found = new ArrayList<>(fetch(where));
+        java.util.Collections.reverse(found);              // fetch gives newest first
+        for (Outcome o : found) {
+            entries.add(new OutcomeRegisterEntry(o, orgNames.get(o.id())));
+        }
+        return entries;
     }
 
     /** Whether any decision was recorded in the case (any status). */

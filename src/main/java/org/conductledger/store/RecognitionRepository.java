@@ -18,6 +18,7 @@ import org.conductledger.model.ClarificationMethod;
 import org.conductledger.model.ClarificationTrigger;
 import org.conductledger.model.Commendation;
 import org.conductledger.model.CommendationLevel;
+import org.conductledger.model.CommendationRegisterEntry;
 import org.conductledger.model.Protection;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -61,6 +62,31 @@ public final class RecognitionRepository {
                 .orderBy(COMMENDATION.AWARDED_ON.desc(), COMMENDATION.ID.desc())
                 .fetch(c -> new Commendation(c.getId(), c.getMemberId(), CommendationLevel.valueOf(c.getAwardLevel()),
                         c.getAwardingOrg(), c.getReason(), c.getAwardedOn(), c.getDocumentNo()));
+    }
+
+    /**
+     * The commendations register: commendations awarded in the period (either end null: open) to members now in
+     * the subtree at {@code orgPath}, oldest first, with the member's name and organisation; one query.
+     */
+    public List<CommendationRegisterEntry> commendationsBetween(String orgPath, java.time.LocalDate from,
+                                                                java.time.LocalDate to) {
+        Condition where = ORGANISATION.PATH.like(orgPath + "%").and(ORGANISATION.PATH.like(scopePath + "%"));
+        if (from != null) {
+            where = where.and(COMMENDATION.AWARDED_ON.ge(from));
+        }
+        if (to != null) {
+            where = where.and(COMMENDATION.AWARDED_ON.le(to));
+        }
+        return dsl().select(COMMENDATION.fields()).select(MEMBER.NAME, ORGANISATION.NAME).from(COMMENDATION)
+                .join(MEMBER).on(MEMBER.ID.eq(COMMENDATION.MEMBER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
+                .where(where).orderBy(COMMENDATION.AWARDED_ON, COMMENDATION.ID)
+                .fetch(row -> {
+                    var c = row.into(COMMENDATION);
+                    return new CommendationRegisterEntry(new Commendation(c.getId(), c.getMemberId(),
+                            CommendationLevel.valueOf(c.getAwardLevel()), c.getAwardingOrg(), c.getReason(), c.getAwardedOn(),
+                            c.getDocumentNo()), row.get(MEMBER.NAME), row.get(ORGANISATION.NAME));
+                });
     }
 
     public long addClarification(Clarification c, long userId) {

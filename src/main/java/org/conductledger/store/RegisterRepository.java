@@ -77,6 +77,44 @@ public final class RegisterRepository {
         return select(where);
     }
 
+    /**
+     * The register of one kind for {@code org}'s subtree over a period: records (newest versions) opened on or
+     * before {@code to} and not closed before {@code from} (null: no lower bound) — the records that existed at
+     * some time in the period.
+     */
+    public List<RegisterRecord> existedIn(RegisterKind kind, Organisation org, LocalDate from, LocalDate to) {
+        return select(existedInCondition(kind, org, from, to));
+    }
+
+    /**
+     * The status of each record {@link #existedIn} returns as it stood on {@code on}: the last status change
+     * effective on or before that day (one query). Records with no change by then are absent.
+     */
+    public Map<Long, Map.Entry<RegisterStatus, LocalDate>> statusOn(RegisterKind kind, Organisation org, LocalDate from,
+                                                                      LocalDate to, LocalDate on) {
+        Map<Long, Map.Entry<RegisterStatus, LocalDate>> status = new HashMap<>();
+        dsl().select(REGISTER_STATUS_CHANGE.RECORD_ID, REGISTER_STATUS_CHANGE.TO_STATUS, REGISTER_STATUS_CHANGE.CHANGED_ON)
+                .from(REGISTER_STATUS_CHANGE)
+                .join(REGISTER_RECORD).on(REGISTER_RECORD.ID.eq(REGISTER_STATUS_CHANGE.RECORD_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(REGISTER_RECORD.ORG_ID))
+                .where(existedInCondition(kind, org, from, to).and(REGISTER_STATUS_CHANGE.CHANGED_ON.le(on)))
+                .orderBy(REGISTER_STATUS_CHANGE.RECORD_ID, REGISTER_STATUS_CHANGE.CHANGED_ON, REGISTER_STATUS_CHANGE.ID)
+                .forEach(r -> status.put(r.value1(), Map.entry(RegisterStatus.valueOf(r.value2()), r.value3())));
+        return status;
+    }
+
+    private Condition existedInCondition(RegisterKind kind, Organisation org, LocalDate from, LocalDate to) {
+        Condition where = REGISTER_RECORD.KIND.eq(kind.name()).and(REGISTER_RECORD.LATEST.isTrue())
+                .and(ORGANISATION.PATH.like(org.path() + "%")).and(ORGANISATION.PATH.like(scopePath + "%"))
+                .and(REGISTER_RECORD.OPENED_ON.le(to));
+        if (from != null) {
+            // Closed statuses are final: closed now and dated before the period means closed before it.
+            where = where.and(REGISTER_RECORD.STATUS.notIn(closedStatuses()).or(REGISTER_RECORD.STATUS_ON.isNull())
+                    .or(REGISTER_RECORD.STATUS_ON.ge(from)));
+        }
+        return where;
+    }
+
     /** Every record (all kinds, all versions) of one member. */
     public List<RegisterRecord> ofMember(long memberId) {
         return select(REGISTER_RECORD.MEMBER_ID.eq(memberId).and(ORGANISATION.PATH.like(scopePath + "%")));
@@ -120,29 +158,19 @@ public final class RegisterRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> r.get(REGISTER_RECORD.ID)).toList();
+        // Details by the same condition as a subquery: one query each, however many records (no id lists).
+        var ids = DSL.select(REGISTER_RECORD.ID).from(REGISTER_RECORD)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(REGISTER_RECORD.ORG_ID)).where(where);
         Map<Long, List<Operator>> operators = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            dsl().selectFrom(REGISTER_OPERATOR).where(REGISTER_OPERATOR.RECORD_ID.in(chunk))
-                    .orderBy(REGISTER_OPERATOR.RECORD_ID, REGISTER_OPERATOR.SEQ_NO)
-                    .forEach(o -> operators.computeIfAbsent(o.getRecordId(), k -> new ArrayList<>())
-                            .add(new Operator(o.getName(), o.getPost())));
-        }
+        dsl().selectFrom(REGISTER_OPERATOR).where(REGISTER_OPERATOR.RECORD_ID.in(ids))
+                .orderBy(REGISTER_OPERATOR.RECORD_ID, REGISTER_OPERATOR.SEQ_NO)
+                .forEach(o -> operators.computeIfAbsent(o.getRecordId(), k -> new ArrayList<>())
+                        .add(new Operator(o.getName(), o.getPost())));
         Map<Long, GroupSizeRow> sizes = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            dsl().selectFrom(GROUP_SIZE).where(GROUP_SIZE.RECORD_ID.in(chunk)).orderBy(GROUP_SIZE.COUNTED_ON)
-                    .forEach(s -> sizes.put(s.getRecordId(), new GroupSizeRow(s.getCountedOn(), s.getMemberCount())));
-        }
+        dsl().selectFrom(GROUP_SIZE).where(GROUP_SIZE.RECORD_ID.in(ids)).orderBy(GROUP_SIZE.COUNTED_ON)
+                .forEach(s -> sizes.put(s.getRecordId(), new GroupSizeRow(s.getCountedOn(), s.getMemberCount())));
         return rows.stream().map(r -> toModel(r, operators.getOrDefault(r.get(REGISTER_RECORD.ID), List.of()),
                 sizes.get(r.get(REGISTER_RECORD.ID)))).toList();
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
-        }
-        return chunks;
     }
 
     private record GroupSizeRow(LocalDate countedOn, int size) {

@@ -87,7 +87,7 @@ class ReportAnnualCommandTest {
         assertEquals(Cli.EXIT_USER_ERROR, run(annual("--org", "ROOT", "--year", "2025")));
         assertTrue(err.toString().contains("请至少指定一个输出文件"), err.toString());
         assertEquals(Cli.EXIT_USER_ERROR, run(annual("--org", "NOPE", "--year", "2025", "--json", json.toString())));
-        assertTrue(err.toString().contains("没有编码为“NOPE”的党组织"), err.toString());
+        assertTrue(err.toString().contains("找不到代码为“NOPE”的党组织"), err.toString());
         assertEquals(Cli.EXIT_USER_ERROR, run(annual("--org", "ROOT", "--year", "1999", "--json", json.toString())));
         assertTrue(err.toString().contains("年度须在 2000 至 2026 之间"), err.toString());
         assertEquals(Cli.EXIT_USER_ERROR, run(annual("--org", "ROOT", "--year", "二〇二五", "--json", json.toString())));

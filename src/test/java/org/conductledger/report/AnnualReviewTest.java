@@ -354,7 +354,7 @@ class AnnualReviewTest {
         assertEquals(review.byOrg().get(2).counts(), own.totals());
         assertThrows(LedgerException.class, () -> secretary.reviews().compile(ledger.root().id(), Y, Progress.NONE));
         LedgerException unknown = assertThrows(LedgerException.class, () -> secretary.reviews().organisationByCode("ROOT"));
-        assertEquals("error.report.orgUnknown", unknown.messageKey());
+        assertEquals("error.org.codeNotFound", unknown.messageKey());
         Services handler = ledger.loginAs("cbr", seed.orgs.get(0), EnumSet.of(Role.AUDITOR));
         assertThrows(LedgerException.class, () -> handler.reviews().compile(ledger.root().id(), Y, Progress.NONE));
     }

@@ -253,4 +253,23 @@ class ScopeTest {
         refused(() -> myDept.cases().setCalendar(java.util.Set.of(), java.util.Set.of()));
         assertEquals(org.conductledger.model.CaseStage.REGISTERED, deptAbove.cases().get(theirCase.id()).stage());
     }
+
+    @Test
+    void registersOfAnotherBranchAreRefusedAndTheOwnOmitTheirs() {
+        var period = new org.conductledger.model.RegisterPeriod(null, null);
+        refused(() -> branch.organisations().byCode("ZB2"));
+        refused(() -> branch.organisations().byCode("JGDW"));
+        refused(() -> branch.registerReads().records(org.conductledger.model.RegisterKind.ACCOUNT, theirs.id(), period));
+        refused(() -> branch.registerReads().records(org.conductledger.model.RegisterKind.FILING, committee.id(), period));
+        refused(() -> branch.registerReads().commendations(theirs.id(), period));
+        refused(() -> branch.registerReads().outcomes(theirs.id(), period));
+        refused(() -> branch.registerReads().cases(mine.id(), period));
+        Services auditor = ledger.loginAs("sj", mine, java.util.Set.of(Role.AUDITOR));
+        refused(() -> auditor.registerReads().records(org.conductledger.model.RegisterKind.GROUP, mine.id(), period));
+        refused(() -> auditor.registerReads().outcomes(mine.id(), period));
+        ledger.services.recognition().commend(new org.conductledger.model.Commendation(0, theirMember.id(),
+                org.conductledger.model.CommendationLevel.BRANCH, "第二党支部", "x", LocalDate.of(2026, 11, 1), null));
+        assertEquals(List.of(), branch.registerReads().commendations(mine.id(), period));
+        assertEquals(1, ledger.services.registerReads().commendations(committee.id(), period).size());
+    }
 }
