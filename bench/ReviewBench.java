@@ -74,6 +74,22 @@ public class ReviewBench {
             });
             System.out.printf("generate      n=%-7d %.1f s  (%d branches)%n", n, (System.nanoTime() - t0) / 1e9, branches.size());
 
+            long[] last = {System.nanoTime()};
+            StringBuilder steps = new StringBuilder();
+            services.reviews().compile(root.id(), YEAR, new Progress() {
+                @Override
+                public void step(int done, int total) {
+                    long now = System.nanoTime();
+                    steps.append(String.format(" %d:%.0f", done, (now - last[0]) / 1e6));
+                    last[0] = now;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            });
+            System.out.printf("review.steps  n=%-7d ms per step (first run):%s%n", n, steps);
             AnnualReview[] review = new AnnualReview[1];
             double compile = median(3, () -> {
                 review[0] = services.reviews().compile(root.id(), YEAR, Progress.NONE);

@@ -37,7 +37,7 @@ public final class AnnualReviewService {
     static final List<String> DISPOSALS = Arrays.stream(CaseStage.values()).filter(CaseStage::isDisposal)
             .map(CaseStage::disposalCode).toList();
     static final List<String> APPEAL_RESULTS = List.of("UPHELD", "CHANGED", "REVOKED", "PENDING");
-    private static final int STEPS = 17;
+    private static final int STEPS = 18;
 
     private final Session session;
     private final AuditLog audit;
@@ -105,11 +105,15 @@ public final class AnnualReviewService {
             progress.step(++step, STEPS);
         }
 
-        private void add(List<GroupCount> counts, Function<GroupCount, String> figure) {
+        /** Adds each count under its figure (or figures: a source count is also a report received), then a step. */
+        @SafeVarargs
+        private void add(List<GroupCount> counts, Function<GroupCount, String>... figures) {
             for (GroupCount c : counts) {
                 ReviewTally tally = tallies.get(c.orgId());
                 if (tally != null) {
-                    tally.add(figure.apply(c), c.count());
+                    for (Function<GroupCount, String> figure : figures) {
+                        tally.add(figure.apply(c), c.count());
+                    }
                 }
             }
             step();
@@ -129,19 +133,16 @@ public final class AnnualReviewService {
             add(review.registersClosed(path, from, to), c -> "closed." + c.key());
             add(review.lateReports(path, from, to, registers.deadline().days()), GroupCount::key);
             add(review.confirmations(path, year), GroupCount::key);
-            List<GroupCount> bySource = review.reportsBySource(path, from, to);
-            add(bySource, c -> "source." + c.key());
-            add(bySource, c -> "reportsReceived");
+            add(review.reportsBySource(path, from, to), c -> "source." + c.key(), c -> "reportsReceived");
             add(review.reportsByCategory(path, from, to), c -> "category." + c.key());
             add(review.stagesEntered(path, from, to), this::stageFigure);
             add(review.outcomesByType(path, from, to), c -> "outcome." + c.key());
-            List<GroupCount> appeals = review.appeals(path, from, to);
-            add(appeals, c -> "appeal." + c.key());
-            add(appeals, c -> "appeals");
+            add(review.appeals(path, from, to), c -> "appeal." + c.key(), c -> "appeals");
             add(review.accountability(path, from, to), GroupCount::key);
             add(review.commendations(path, from, to), GroupCount::key);
             add(review.clarifications(path, from, to), GroupCount::key);
             countOverdue(path);
+            step();
             return assemble(orgs);
         }
 
