@@ -28,7 +28,7 @@ public final class RegisterListController {
     private final org.conductledger.ui.exchange.ExchangeActions exchange;
     private final org.conductledger.ui.report.FormActions forms;
     @FXML private Button importButton;
-    @FXML private Button printButton;
+    @FXML private Button printFormButton;
 
     @FXML private ToggleButton accountsToggle;
     @FXML private ToggleButton groupsToggle;
@@ -117,7 +117,7 @@ public final class RegisterListController {
         editButton.disableProperty().bind(none);
         statusButton.disableProperty().bind(none.or(new javafx.beans.property.SimpleBooleanProperty(!canWrite)));
         profileButton.disableProperty().bind(none);
-        printButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null
+        printFormButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null
                 || !forms.allows(org.conductledger.ui.report.FormActions.registerForm(selected().record().kind())),
                 registerTable.getSelectionModel().selectedItemProperty()));
         roundButton.setDisable(!canWrite);
@@ -209,7 +209,7 @@ public final class RegisterListController {
     @FXML
     public void printForm() {
         RegisterRow row = selected();
-        if (row != null && !printButton.isDisabled()) {
+        if (row != null && !printFormButton.isDisabled()) {
             forms.preview(org.conductledger.ui.report.FormActions.registerForm(row.record().kind()), row.record().id(),
                     row.record().memberName(), registerTable.getScene().getWindow());
         }
