@@ -38,7 +38,6 @@ import org.conductledger.ui.common.TaskRunner;
  */
 public final class CaseDetailController {
 
-
     /** Everything the screen shows, loaded in one background call. */
     private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
                         Optional<MemberStatement> statement, String categories, Optional<String> decision,

@@ -86,7 +86,11 @@ public final class FormActions {
     }
 
     /** A case paper, named after the case number (the subjects' names may be many, or none). */
+    public FormPrintable caseDocument(FormKind kind, long caseId) {
+        return document(kind, caseId, messages.get("printForm.file.case", String.valueOf(caseId)));
+    }
+
     public void previewCase(FormKind kind, long caseId, Window owner) {
-        preview(kind, caseId, messages.get("printForm.file.case", String.valueOf(caseId)), owner);
+        reports.preview(caseDocument(kind, caseId), owner);
     }
 }
