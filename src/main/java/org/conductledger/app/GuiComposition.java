@@ -57,6 +57,7 @@ public final class GuiComposition {
     /** The official faces installed on this PC, looked for the first time a PDF is made. */
     private final org.conductledger.report.pdf.LazyFontSet fonts = org.conductledger.report.pdf.LazyFontSet.system();
     private final org.conductledger.ui.report.ReportActions reportActions;
+    private final org.conductledger.ui.report.FormActions formActions;
 
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
                           String databaseText, Consumer<Locale> languageChoice, String fontStyle,
@@ -72,6 +73,11 @@ public final class GuiComposition {
         this.loader = new ViewLoader(messages, this::controller);
         this.windows = new DialogWindows(loader, stylesheet(), fontStyle);
         this.reportActions = new org.conductledger.ui.report.ReportActions(windows);
+        // One form printer per session; it looks for the fonts (on the disk) only when the first form renders.
+        this.formActions = new org.conductledger.ui.report.FormActions(new org.conductledger.report.forms.FormPrinter(
+                new org.conductledger.report.forms.FormServices(services.registers(), services.members(),
+                        services.organisations(), services.cases(), services.outcomes(), services.recognition(),
+                        services.reference()), services.printLog(), messages, fonts), reportActions, messages, services.session());
         this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs,
                 services.session().has(Permission.ORG_READ));
         this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
@@ -161,7 +167,7 @@ public final class GuiComposition {
         }
         if (type == org.conductledger.ui.register.RegisterListController.class) {
             return new org.conductledger.ui.register.RegisterListController(registerList, registerActions, exchangeActions,
-                    messages, services.session().has(Permission.REGISTER_WRITE));
+                    formActions, messages, services.session().has(Permission.REGISTER_WRITE));
         }
         if (type == org.conductledger.ui.register.RegisterEditController.class) {
             return new org.conductledger.ui.register.RegisterEditController(new org.conductledger.ui.register.RegisterEditViewModel(
@@ -173,7 +179,8 @@ public final class GuiComposition {
         if (type == org.conductledger.ui.register.MemberProfileController.class) {
             return new org.conductledger.ui.register.MemberProfileController(services.members(), services.registers(),
                     services.confirmations(), new org.conductledger.ui.register.ProfileOutcomes(services.outcomes(),
-                            services.recognition(), messages, clock), outcomeActions, services.session(), tasks, dialogs, messages);
+                            services.recognition(), messages, clock), outcomeActions, formActions, services.session(), tasks, dialogs,
+                    messages);
         }
         if (type == org.conductledger.ui.register.ConfirmationController.class) {
             return new org.conductledger.ui.register.ConfirmationController(services.confirmations(), tasks, dialogs, messages, clock);
@@ -192,7 +199,7 @@ public final class GuiComposition {
                     new org.conductledger.ui.cases.CaseOutcomes(services.outcomes(), services.recognition(), outcomeActions,
                             messages, clock), new org.conductledger.ui.cases.CaseEvidenceActions(services.evidence(), tasks, dialogs,
                             messages, clock), new org.conductledger.ui.cases.CaseReporterActions(services.cases(), tasks, dialogs,
-                            messages), tasks, dialogs, messages, clock);
+                            messages), new org.conductledger.ui.cases.CasePrintActions(formActions), tasks, dialogs, messages, clock);
         }
         Object outcome = outcomeController(type);
         if (outcome != null) {

@@ -15,6 +15,8 @@ public final class ScriptedDialogs implements DialogService {
     private final DialogService real;
     public final Deque<Path> files = new ArrayDeque<>();
     public volatile Boolean confirmAnswer;
+    /** The file name last suggested by a save dialog for a report. */
+    public volatile String suggestedName;
 
     ScriptedDialogs(DialogService real) {
         this.real = real;
@@ -42,6 +44,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseReportToSave(String initialName, String extension) {
+        suggestedName = initialName;
         return files.isEmpty() ? real.chooseReportToSave(initialName, extension) : Optional.of(files.poll());
     }
 

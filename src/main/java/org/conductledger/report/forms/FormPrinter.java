@@ -3,6 +3,7 @@ package org.conductledger.report.forms;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import org.conductledger.i18n.Messages;
 import org.conductledger.model.LedgerException;
 import org.conductledger.model.PrintAction;
@@ -28,10 +29,18 @@ public final class FormPrinter {
     private final FormServices services;
     private final PrintLogService printLog;
     private final Messages messages;
-    private final FontSet fonts;
+    private final Supplier<FontSet> fonts;
     private final FormText text;
 
     public FormPrinter(FormServices services, PrintLogService printLog, Messages messages, FontSet fonts) {
+        this(services, printLog, messages, () -> fonts);
+    }
+
+    /**
+     * With the faces looked for only when the first form is rendered (the GUI builds the printer on the JavaFX
+     * thread, where looking for fonts on the disk is not allowed).
+     */
+    public FormPrinter(FormServices services, PrintLogService printLog, Messages messages, Supplier<FontSet> fonts) {
         this.services = services;
         this.printLog = printLog;
         this.messages = messages;
@@ -89,7 +98,7 @@ public final class FormPrinter {
         if (options.internalFor(kind)) {
             frame = frame.withMark(messages.get("form.mark.internal"));
         }
-        PdfComposer doc = new PdfComposer(fonts, frame);
+        PdfComposer doc = new PdfComposer(fonts.get(), frame);
         form.body().accept(doc);
         try {
             return doc.toBytes();

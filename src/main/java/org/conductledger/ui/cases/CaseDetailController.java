@@ -38,7 +38,6 @@ import org.conductledger.ui.common.TaskRunner;
  */
 public final class CaseDetailController {
 
-
     /** Everything the screen shows, loaded in one background call. */
     private record View(CaseFile caseFile, List<CaseHistoryEntry> history, List<CaseDue.Item> due, List<Evidence> evidence,
                         Optional<MemberStatement> statement, String categories, Optional<String> decision,
@@ -55,6 +54,7 @@ public final class CaseDetailController {
     private final CaseOutcomes outcomes;
     private final CaseEvidenceActions evidenceActions;
     private final CaseReporterActions reporterActions;
+    private final CasePrintActions printActions;
     private long caseId;
     private boolean canWrite;
     private CaseFile current;
@@ -69,6 +69,8 @@ public final class CaseDetailController {
     @FXML private Button acceptanceNoticeButton;
     @FXML private Button resultNoticeButton;
     @FXML private Button falseReportButton;
+    @FXML private javafx.scene.control.MenuButton printMenu;
+    @FXML private Button printDecisionButton;
     @FXML private ListView<String> timelineList;
     @FXML private ComboBox<CaseStage> nextChoice;
     @FXML private DatePicker movePicker;
@@ -113,8 +115,9 @@ public final class CaseDetailController {
 
     public CaseDetailController(CaseService cases, org.conductledger.service.EvidenceService evidence, CaseBackground background,
                                 CaseOutcomes outcomes, CaseEvidenceActions evidenceActions,
-                                CaseReporterActions reporterActions, TaskRunner tasks,
+                                CaseReporterActions reporterActions, CasePrintActions printActions, TaskRunner tasks,
                                 DialogService dialogs, Messages messages, java.time.Clock clock) {
+        this.printActions = printActions;
         this.evidence = evidence;
         this.outcomes = outcomes;
         this.evidenceActions = evidenceActions;
@@ -151,6 +154,7 @@ public final class CaseDetailController {
                 outcomeImpactColumn, outcomeStatusColumn);
         outcomeTable.getSelectionModel().selectedItemProperty().addListener((obs, o, outcome) ->
                 outcomeDetailLabel.setText(outcome == null ? "" : outcomes.detail(outcome)));
+        printActions.configure(printMenu, printDecisionButton, outcomeTable, this::window);
         var noOutcome = outcomeTable.getSelectionModel().selectedItemProperty().isNull();
         appealButton.disableProperty().bind(noOutcome);
         executionButton.disableProperty().bind(noOutcome);
@@ -184,6 +188,7 @@ public final class CaseDetailController {
     private void show(View v) {
         current = v.caseFile();
         CaseFile c = current;
+        printActions.update(c, v.history(), v.statement());
         titleLabel.setText(messages.get("case.detail.heading", c.id(), messages.label(c.stage()), c.stageSince()));
         factsLabel.setText(messages.get("case.detail.facts", c.receivedOn(), messages.label(c.source()), c.orgName(),
                 c.subjects().isEmpty() ? messages.get("cli.case.unidentified")

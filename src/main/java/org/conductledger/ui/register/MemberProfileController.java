@@ -37,6 +37,7 @@ public final class MemberProfileController {
     private final org.conductledger.service.ConfirmationService confirmations;
     private final ProfileOutcomes outcomes;
     private final org.conductledger.ui.outcome.OutcomeActions actions;
+    private final org.conductledger.ui.report.FormActions forms;
     private final boolean canWrite;
     private long memberId;
     private String memberName = "";
@@ -50,6 +51,9 @@ public final class MemberProfileController {
     @FXML private Label impactLabel;
     @FXML private javafx.scene.control.Button commendButton;
     @FXML private javafx.scene.control.Button protectButton;
+    @FXML private javafx.scene.control.Button printReportsButton;
+    @FXML private javafx.scene.control.Button printDossierButton;
+    @FXML private Label dossierHint;
     @FXML private TableView<Event> timelineTable;
     @FXML private TableColumn<Event, LocalDate> dateColumn;
     @FXML private TableColumn<Event, String> categoryColumn;
@@ -58,9 +62,11 @@ public final class MemberProfileController {
 
     public MemberProfileController(MemberService members, RegisterService registers,
                                    org.conductledger.service.ConfirmationService confirmations, ProfileOutcomes outcomes,
-                                   org.conductledger.ui.outcome.OutcomeActions actions, org.conductledger.model.Session session,
+                                   org.conductledger.ui.outcome.OutcomeActions actions,
+                                   org.conductledger.ui.report.FormActions forms, org.conductledger.model.Session session,
                                    TaskRunner tasks, DialogService dialogs, Messages messages) {
         this.outcomes = outcomes;
+        this.forms = forms;
         this.actions = actions;
         this.canWrite = session.has(org.conductledger.model.Permission.MEMBER_WRITE);
         this.members = members;
@@ -85,6 +91,12 @@ public final class MemberProfileController {
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
             }
         });
+        // Enabled once the member is loaded; the dossier holds the cases too, so it needs case read permission.
+        printReportsButton.setDisable(true);
+        printDossierButton.setDisable(true);
+        boolean dossierAllowed = forms.allows(org.conductledger.report.forms.FormKind.DOSSIER);
+        dossierHint.setVisible(!dossierAllowed);
+        dossierHint.setManaged(!dossierAllowed);
     }
 
     public void start(long memberId) {
@@ -96,6 +108,8 @@ public final class MemberProfileController {
         tasks.run(() -> load(memberId), profile -> {
             Member m = profile.member();
             memberName = m.name();
+            printReportsButton.setDisable(!forms.allows(org.conductledger.report.forms.FormKind.MEMBER_REPORTS));
+            printDossierButton.setDisable(!forms.allows(org.conductledger.report.forms.FormKind.DOSSIER));
             impactLabel.setText(profile.badge());
             impactLabel.setVisible(!profile.badge().isEmpty());
             impactLabel.setManaged(!profile.badge().isEmpty());
@@ -160,6 +174,20 @@ public final class MemberProfileController {
     @FXML
     private void protect() {
         actions.protect(memberId, memberName, timelineTable.getScene().getWindow(), () -> start(memberId));
+    }
+
+    /** 打印报告登记表…: all of the member's account and group reports on one form. */
+    @FXML
+    private void printReports() {
+        forms.preview(org.conductledger.report.forms.FormKind.MEMBER_REPORTS, memberId, memberName,
+                timelineTable.getScene().getWindow());
+    }
+
+    /** 打印个人网络行为档案…: registers, cases, decisions, commendations and clarifications. */
+    @FXML
+    private void printDossier() {
+        forms.preview(org.conductledger.report.forms.FormKind.DOSSIER, memberId, memberName,
+                timelineTable.getScene().getWindow());
     }
 
     @FXML

@@ -26,7 +26,9 @@ public final class RegisterListController {
     private final Messages messages;
     private final boolean canWrite;
     private final org.conductledger.ui.exchange.ExchangeActions exchange;
+    private final org.conductledger.ui.report.FormActions forms;
     @FXML private Button importButton;
+    @FXML private Button printFormButton;
 
     @FXML private ToggleButton accountsToggle;
     @FXML private ToggleButton groupsToggle;
@@ -56,8 +58,10 @@ public final class RegisterListController {
     @FXML private Label countLabel;
 
     public RegisterListController(RegisterListViewModel viewModel, RegisterActions actions,
-                                  org.conductledger.ui.exchange.ExchangeActions exchange, Messages messages, boolean canWrite) {
+                                  org.conductledger.ui.exchange.ExchangeActions exchange,
+                                  org.conductledger.ui.report.FormActions forms, Messages messages, boolean canWrite) {
         this.exchange = exchange;
+        this.forms = forms;
         this.viewModel = viewModel;
         this.actions = actions;
         this.messages = messages;
@@ -113,6 +117,9 @@ public final class RegisterListController {
         editButton.disableProperty().bind(none);
         statusButton.disableProperty().bind(none.or(new javafx.beans.property.SimpleBooleanProperty(!canWrite)));
         profileButton.disableProperty().bind(none);
+        printFormButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null
+                || !forms.allows(org.conductledger.ui.report.FormActions.registerForm(selected().record().kind())),
+                registerTable.getSelectionModel().selectedItemProperty()));
         roundButton.setDisable(!canWrite);
         adaptColumns();
         viewModel.reload();
@@ -195,6 +202,16 @@ public final class RegisterListController {
     public void openProfile() {
         if (selected() != null) {
             actions.profile(selected().record().memberId(), registerTable.getScene().getWindow());
+        }
+    }
+
+    /** 打印登记表…: the form of the selected record's kind, in the print preview. */
+    @FXML
+    public void printForm() {
+        RegisterRow row = selected();
+        if (row != null && !printFormButton.isDisabled()) {
+            forms.preview(org.conductledger.ui.report.FormActions.registerForm(row.record().kind()), row.record().id(),
+                    row.record().memberName(), registerTable.getScene().getWindow());
         }
     }
 
