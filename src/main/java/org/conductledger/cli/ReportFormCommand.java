@@ -1,10 +1,6 @@
 package org.conductledger.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.conductledger.app.Services;
 import org.conductledger.model.LedgerException;
 import org.conductledger.report.forms.FormKind;
@@ -45,21 +41,7 @@ public final class ReportFormCommand extends LoggedInCommand {
                 new FontLocator(FontLocator.systemDirectories()).resolve());
         FormOptions options = internal == null ? FormOptions.defaults() : FormOptions.defaults().withInternal(internal);
         Path target = pdf.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                printer.export(form, id, options, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new LedgerException(e, "error.form.write");
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // nothing more to tidy
-            }
-        }
+        printer.save(form, id, options, target);
         env.out().println(env.messages().get("cli.form.written", titleOf(form), target));
         env.out().flush();
         return 0;

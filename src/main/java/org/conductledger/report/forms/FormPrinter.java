@@ -66,6 +66,17 @@ public final class FormPrinter {
         printLog.record(PrintJob.form(PrintAction.EXPORT, kind.document(), "PDF", id, summary(kind, form, options)));
     }
 
+    /**
+     * Writes the form to {@code file} whole or not at all (beside it, then moved into place) and only then
+     * records the export, so the log never names a file that does not exist.
+     */
+    public void save(FormKind kind, long id, FormOptions options, java.nio.file.Path file) {
+        PrintedForm form = prepare(kind, id);
+        byte[] pdf = render(kind, form, options);
+        org.conductledger.exchange.AtomicFile.write(file, out -> out.write(pdf));
+        printLog.record(PrintJob.form(PrintAction.EXPORT, kind.document(), "PDF", id, summary(kind, form, options)));
+    }
+
     /** Sends the form to {@code printer} and records the print in the print log once it is accepted. */
     public void print(FormKind kind, long id, FormOptions options, PdfSink printer) {
         PrintedForm form = prepare(kind, id);

@@ -1,7 +1,6 @@
 package org.conductledger.ui.report;
 
 import java.nio.file.Path;
-import org.conductledger.exchange.AtomicFile;
 import org.conductledger.report.forms.FormKind;
 import org.conductledger.report.forms.FormOptions;
 import org.conductledger.report.forms.FormPrinter;
@@ -54,7 +53,7 @@ public final class FormPrintable implements Printable {
 
     @Override
     public void save(Path file) {
-        AtomicFile.write(file, out -> printer.export(kind, id, options, out));
+        printer.save(kind, id, options, file);
     }
 
     @Override
