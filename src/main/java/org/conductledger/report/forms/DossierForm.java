@@ -50,10 +50,11 @@ final class DossierForm {
                             Cell.value(t.label(m.gender())))
                     .row(Cell.label(t.get("form.label.birthDate")), Cell.value(t.date(m.birthDate())),
                             Cell.label(t.get("form.label.ethnicity")), Cell.value(t.or(m.ethnicity())))
-                    .row(Cell.label(t.get("form.label.idNumber")), Cell.value(m.maskedIdNumber()),
-                            Cell.label(t.get("form.label.category")), Cell.value(t.label(m.category())))
                     .row(Cell.label(t.get("form.label.joinedOn")), Cell.value(t.date(m.joinedOn())),
                             Cell.label(t.get("form.label.confirmedOn")), Cell.value(t.or(t.date(m.confirmedOn()))))
+                    // The 18 characters of the number on one line: a row of its own, the category beside nothing.
+                    .row(Cell.label(t.get("form.label.category")), Cell.value(t.label(m.category())).span(3))
+                    .row(Cell.label(t.get("form.label.idNumber")), Cell.value(m.maskedIdNumber()).span(3))
                     .row(Cell.label(t.get("form.label.org")), Cell.value(orgName).span(3))
                     .row(Cell.label(t.get("form.label.post")), Cell.value(t.or(m.workUnitPost())).span(3)));
             doc.grid(list(t.get("form.dossier.registers"), new double[] {0.15, 0.14, 0.19, 0.16, 0.14, 0.09, 0.13},
