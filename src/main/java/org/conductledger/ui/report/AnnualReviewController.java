@@ -96,6 +96,10 @@ public final class AnnualReviewController {
         platformChart.setTitle(messages.get("annual.chart.byPlatform"));
         categoryChart.setTitle(messages.get("annual.chart.byCategory"));
         outcomeChart.setTitle(messages.get("annual.chart.outcomes"));
+        for (javafx.scene.chart.Axis<?> axis : List.of(monthChart.getYAxis(), platformChart.getXAxis(), categoryChart.getXAxis(),
+                outcomeChart.getXAxis())) {
+            countsOnly((javafx.scene.chart.NumberAxis) axis);
+        }
         setResult(null);
     }
 
@@ -107,6 +111,22 @@ public final class AnnualReviewController {
                 setText(empty || org == null ? null : organisations.pathName(org));
             }
         };
+    }
+
+    /** Counts are whole numbers: the axis labels only those. */
+    private static void countsOnly(javafx.scene.chart.NumberAxis axis) {
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.valueOf(text);
+            }
+        });
     }
 
     private void setResult(AnnualReview compiled) {
@@ -199,6 +219,9 @@ public final class AnnualReviewController {
             series.getData().add(new XYChart.Data<>((Number) row.get(value), abbreviate(String.valueOf(row.get(label)))));
         }
         chart.getData().setAll(List.of(series));
+        double height = Math.max(260, rows.size() * 22 + 90);   // a readable line per category
+        chart.setMinHeight(height);
+        chart.setPrefHeight(height);
     }
 
     private static String abbreviate(String label) {

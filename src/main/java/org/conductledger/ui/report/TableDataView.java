@@ -32,10 +32,26 @@ public final class TableDataView {
                 }
             });
             col.setSortable(false);
-            col.setPrefWidth(Math.max(60, Math.min(320, 14 * table.headers().get(c).length() + 24)));
+            col.setPrefWidth(width(table, c));
             view.getColumns().add(col);
         }
         view.setItems(FXCollections.observableArrayList(table.rows()));
         return view;
+    }
+
+    /** Wide enough for the header and the first rows' values (CJK characters count double), within limits. */
+    private static double width(TableData table, int column) {
+        int widest = units(table.headers().get(column));
+        for (int r = 0; r < Math.min(200, table.rows().size()); r++) {
+            List<Object> row = table.rows().get(r);
+            if (column < row.size() && row.get(column) != null) {
+                widest = Math.max(widest, units(row.get(column).toString()));
+            }
+        }
+        return Math.max(56, Math.min(420, widest * 7.5 + 24));
+    }
+
+    private static int units(String text) {
+        return text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
     }
 }
