@@ -41,8 +41,8 @@ public final class WorkbenchController {
     @FXML private TableColumn<Todo, String> dueColumn;
     @FXML private TableColumn<Todo, Todo> statusColumn;
     @FXML private TableColumn<Todo, String> orgColumn;
-    @FXML private Label placeholderLabel;
-    @FXML private Button openButton;
+    @FXML private Label todoPlaceholder;
+    @FXML private Button openTodoButton;
     @FXML private VBox figuresBox;
     @FXML private Label figuresTitle;
     @FXML private FlowPane figuresPane;
@@ -83,8 +83,8 @@ public final class WorkbenchController {
                 e.consume();
             }
         });
-        openButton.disableProperty().bind(todoTable.getSelectionModel().selectedItemProperty().isNull());
-        placeholderLabel.textProperty().bind(Bindings.createStringBinding(model::emptyText, model.loadingProperty(),
+        openTodoButton.disableProperty().bind(todoTable.getSelectionModel().selectedItemProperty().isNull());
+        todoPlaceholder.textProperty().bind(Bindings.createStringBinding(model::emptyText, model.loadingProperty(),
                 model.filterProperty()));
         figuresBox.setVisible(model.showsFigures());
         figuresBox.setManaged(model.showsFigures());
