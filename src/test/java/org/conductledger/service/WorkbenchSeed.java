@@ -49,7 +49,7 @@ public final class WorkbenchSeed {
         li = s.members().create(TestLedger.member("李四", TestLedger.idBornIn(1979, 17), zb1.id()));
         Member other = s.members().create(TestLedger.member("赵六", TestLedger.idBornIn(1984, 19), zb2.id()));
         long weibo = Registers.platform(s, "WB");
-        long wechat = Registers.platform(s, "WX_SUBSCRIPTION");
+        long wechat = Registers.platform(s, "WX_PERSONAL");
         dueSoon = s.registers().create(unreported(Registers.account(zhang.id(), weibo, "due-soon"), LocalDate.of(2026, 10, 28)));
         overdue = s.registers().create(unreported(Registers.group(wang.id(), wechat, Registers.category(s, "WORK"), "g-overdue"),
                 LocalDate.of(2026, 10, 1)));

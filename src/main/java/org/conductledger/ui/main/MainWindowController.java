@@ -129,7 +129,7 @@ public final class MainWindowController {
         // The 工作台 (issue 9) is loaded when the window opens; coming back to it loads it again.
         workbenchTab.selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                workbenchController.refresh();
+                workbenchController.refreshTodos();
             }
         });
     }

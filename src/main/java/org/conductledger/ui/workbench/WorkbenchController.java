@@ -158,9 +158,14 @@ public final class WorkbenchController {
         }
     }
 
-    /** Loads the 工作台 again (刷新, F5, coming back to the tab, after a change in an opened record). */
+    /** Loads the whole 工作台 again (刷新, F5). */
     public void refresh() {
         model.refresh();
+    }
+
+    /** Loads the to-dos again (coming back to the tab, after a change in an opened record). */
+    public void refreshTodos() {
+        model.refreshTodos();
     }
 
     @FXML
@@ -172,7 +177,7 @@ public final class WorkbenchController {
     }
 
     private void open(Todo t) {
-        opener.open(t, todoTable.getScene().getWindow(), this::refresh);
+        opener.open(t, todoTable.getScene().getWindow(), this::refreshTodos);
     }
 
     /** 逾期 in red, 即将到期 in amber, in words (colour is never the only sign). */

@@ -79,8 +79,23 @@ public final class WorkbenchViewModel {
         filter.addListener((obs, o, kind) -> shown.setPredicate(kind == null ? null : t -> t.kind() == kind));
     }
 
-    /** Loads everything again: the to-dos and backups, then the key numbers, then the audit chain. */
+    /** Loads everything again: the to-dos and backups, then the key numbers, then the audit chain (刷新, F5). */
     public void refresh() {
+        refreshTodos();
+        if (service.mayCompileFigures()) {
+            figureLoads.run(service::keyFigures, review -> review.ifPresent(this::showFigures));
+        }
+        if (service.mayVerifyAudit()) {
+            audit.set(new AuditLine(messages.get("workbench.audit.checking"), null));
+            auditLoads.run(service::auditChain, v -> v.ifPresent(this::showAudit));
+        }
+    }
+
+    /**
+     * Loads the to-dos and backups only (back on the tab, after a change in an opened record): the key numbers and
+     * the audit chain walk much more of the ledger and would hold up the one worker thread.
+     */
+    public void refreshTodos() {
         loading.set(true);
         todoLoads.run(() -> new Loaded(service.todos(), service.backups()), loaded -> {
             all.setAll(loaded.todos());
@@ -90,13 +105,6 @@ public final class WorkbenchViewModel {
             nextBackup.set(messages.get("workbench.backup.next", loaded.backups().nextDaily()));
             loading.set(false);
         });
-        if (service.mayCompileFigures()) {
-            figureLoads.run(service::keyFigures, review -> review.ifPresent(this::showFigures));
-        }
-        if (service.mayVerifyAudit()) {
-            audit.set(new AuditLine(messages.get("workbench.audit.checking"), null));
-            auditLoads.run(service::auditChain, v -> v.ifPresent(this::showAudit));
-        }
     }
 
     private void showFigures(AnnualReview review) {
