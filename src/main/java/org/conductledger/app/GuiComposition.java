@@ -201,6 +201,9 @@ public final class GuiComposition {
                             messages, clock), new org.conductledger.ui.cases.CaseReporterActions(services.cases(), tasks, dialogs,
                             messages), new org.conductledger.ui.cases.CasePrintActions(formActions), tasks, dialogs, messages, clock);
         }
+        if (type == org.conductledger.ui.workbench.WorkbenchController.class) {
+            return workbench();
+        }
         Object outcome = outcomeController(type);
         if (outcome != null) {
             return outcome;
@@ -245,6 +248,17 @@ public final class GuiComposition {
                     exchangeActions);
         }
         return null;
+    }
+
+    /** The 工作台 (issue 9): the to-dos from the services, opened with the other screens' actions. */
+    private org.conductledger.ui.workbench.WorkbenchController workbench() {
+        org.conductledger.service.WorkbenchService service = new org.conductledger.service.WorkbenchService(
+                services.session(), services.registers(), services.confirmations(), services.cases(), services.outcomes(),
+                services.organisations(), services.backups(), services.audit(), services.reviews(), clock);
+        return new org.conductledger.ui.workbench.WorkbenchController(
+                new org.conductledger.ui.workbench.WorkbenchViewModel(service, tasks, dialogs, messages, clock),
+                new org.conductledger.ui.workbench.TodoOpener(registerActions, caseActions, outcomeActions, memberActions,
+                        organisations, services.outcomes(), tasks, dialogs, services.session()), messages, clock);
     }
 
     private MemberChangeViewModel changeViewModel() {

@@ -107,6 +107,24 @@ public final class BackupService {
         return dailyBackups(directory());
     }
 
+    /**
+     * The newest daily backup's date (from its name) and when the next is due: today if today's has not been
+     * written yet (it is, just after a login), else tomorrow. Needs no permission, like the backup itself.
+     */
+    public org.conductledger.model.BackupState dailyState() {
+        LocalDate today = LocalDate.now(clock);
+        List<Path> daily = dailyBackups();
+        LocalDate last = daily.isEmpty() ? null : dateOf(daily.get(daily.size() - 1));
+        LocalDate next = last != null && !last.isBefore(today) ? today.plusDays(1) : today;
+        return new org.conductledger.model.BackupState(last, next);
+    }
+
+    private static LocalDate dateOf(Path dailyFile) {
+        String name = dailyFile.getFileName().toString();
+        int end = name.length() - BackupArchive.EXTENSION.length();
+        return LocalDate.parse(name.substring(end - 10, end));
+    }
+
     public int keep() {
         return settings.get(KEEP_SETTING).map(Integer::parseInt).orElse(DEFAULT_KEEP);
     }

@@ -339,28 +339,44 @@ public final class CaseService {
     public record Todo(CaseFile caseFile, org.conductledger.model.CaseDue.Item next) {
     }
 
+    /** A case this user is responsible for and everything it owes (possibly nothing), the earliest first. */
+    public record Due(CaseFile caseFile, List<org.conductledger.model.CaseDue.Item> items) {
+    }
+
     /**
      * 我的待办: cases in scope that owe something — for a 案件承办, those they handle; for a 组织部门 user, all
      * in scope — soonest first; overdue ones come first by date.
      */
     public List<Todo> myTodo(long orgId) {
+        List<Todo> todo = new ArrayList<>();
+        for (Due d : myCases(orgId)) {
+            if (!d.items().isEmpty()) {
+                todo.add(new Todo(d.caseFile(), d.items().get(0)));
+            }
+        }
+        todo.sort(java.util.Comparator.comparing(t -> t.next().dueOn()));
+        return todo;
+    }
+
+    /**
+     * The cases in scope this user is responsible for — for a 案件承办, those they handle; for a 组织部门 user, all
+     * in scope; never a case about the user — each with what it owes (the 工作台 lists these).
+     */
+    public List<Due> myCases(long orgId) {
         audit.require(session, Permission.CASE_READ);
         var rulesByStage = dueRules();
         var calendar = calendar();
-        List<Todo> todo = new ArrayList<>();
+        List<Due> mine = new ArrayList<>();
         boolean department = session.hasRole(Role.ORG_DEPARTMENT);
         for (CaseFile c : cases.list(organisation(orgId), true)) {
             if (isSubject(c) || !department && !cases.isHandler(c.id(), session.userId())) {
                 continue;
             }
             LocalDate[] notices = cases.notices(c.id());
-            var due = org.conductledger.model.CaseDue.of(c, notices[0], notices[1], rulesByStage, calendar, rules.today());
-            if (!due.isEmpty()) {
-                todo.add(new Todo(shown(c), due.get(0)));
-            }
+            mine.add(new Due(shown(c), org.conductledger.model.CaseDue.of(c, notices[0], notices[1], rulesByStage, calendar,
+                    rules.today())));
         }
-        todo.sort(java.util.Comparator.comparing(t -> t.next().dueOn()));
-        return todo;
+        return mine;
     }
 
     private boolean isSubject(CaseFile c) {

@@ -54,6 +54,12 @@ public final class ConfirmationService {
         return rounds.find(orgId, year);
     }
 
+    /** The 年审 rounds still open in the user's subtree (the 工作台 lists their unconfirmed members). */
+    public List<ConfirmationRound> openRounds() {
+        audit.require(session, Permission.REGISTER_READ);
+        return rounds.openRounds();
+    }
+
     public ConfirmationRound open(long orgId, int year) {
         audit.require(session, Permission.REGISTER_WRITE);
         Organisation org = organisation(orgId);

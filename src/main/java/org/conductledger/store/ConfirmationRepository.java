@@ -28,6 +28,16 @@ public final class ConfirmationRepository {
                         r.get(CONFIRMATION_ROUND.ROUND_YEAR), r.get(CONFIRMATION_ROUND.OPENED_ON), r.get(CONFIRMATION_ROUND.CLOSED_ON)));
     }
 
+    /** The rounds still open in scope, oldest year first. */
+    public java.util.List<ConfirmationRound> openRounds() {
+        return database.dsl().select(CONFIRMATION_ROUND.fields()).from(CONFIRMATION_ROUND)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CONFIRMATION_ROUND.ORG_ID))
+                .where(CONFIRMATION_ROUND.CLOSED_ON.isNull().and(ORGANISATION.PATH.like(scopePath + "%")))
+                .orderBy(CONFIRMATION_ROUND.ROUND_YEAR, ORGANISATION.PATH)
+                .fetch(r -> new ConfirmationRound(r.get(CONFIRMATION_ROUND.ID), r.get(CONFIRMATION_ROUND.ORG_ID),
+                        r.get(CONFIRMATION_ROUND.ROUND_YEAR), r.get(CONFIRMATION_ROUND.OPENED_ON), r.get(CONFIRMATION_ROUND.CLOSED_ON)));
+    }
+
     public long open(long orgId, int year, LocalDate on) {
         return database.dsl().insertInto(CONFIRMATION_ROUND).set(CONFIRMATION_ROUND.ORG_ID, orgId)
                 .set(CONFIRMATION_ROUND.ROUND_YEAR, year).set(CONFIRMATION_ROUND.OPENED_ON, on)

@@ -68,7 +68,7 @@ class CasesUiTest {
         waitUntil(() -> tree.getRoot() != null);
         robot.interact(() -> {
             tree.getSelectionModel().select((TreeItem<Organisation>) tree.getRoot());
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(2);
+            UiHarness.selectTab(robot.lookup("#mainTabs").queryAs(TabPane.class), "casesTab");
         });
     }
 

@@ -58,7 +58,7 @@ class ImportUiTest {
         TreeView<Organisation> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
         robot.interact(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            UiHarness.selectTab(robot.lookup("#mainTabs").queryAs(TabPane.class), "rosterTab");
             TreeItem<Organisation> item = root ? tree.getRoot() : tree.getRoot().getChildren().stream()
                     .filter(i -> i.getValue().code().equals("ZB1")).findFirst().orElseThrow();
             tree.getSelectionModel().select(item);

@@ -36,7 +36,7 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) {
         harness = new UiHarness(dir);
-        harness.show(stage);
+        harness.showRoster(stage);
     }
 
     @AfterEach

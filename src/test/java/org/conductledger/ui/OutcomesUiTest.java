@@ -77,7 +77,7 @@ class OutcomesUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void showTab(FxRobot robot, int tab) {
+    private void showTab(FxRobot robot, String tab) {
         TreeView<Organisation> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot() != null);
         waitUntil(() -> !tree.getRoot().getChildren().isEmpty());
@@ -85,13 +85,13 @@ class OutcomesUiTest {
             // Another organisation first, then the root: the views reload as on a user's click.
             tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
             tree.getSelectionModel().select((TreeItem<Organisation>) tree.getRoot());
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(tab);
+            UiHarness.selectTab(robot.lookup("#mainTabs").queryAs(TabPane.class), tab);
         });
     }
 
     @SuppressWarnings("unchecked")
     private TableView<Outcome> openCaseOutcomes(FxRobot robot) {
-        showTab(robot, 2);
+        showTab(robot, "casesTab");
         TableView<CaseRow> cases = robot.lookup("#caseTable").queryAs(TableView.class);
         waitUntil(() -> cases.getItems().size() == 1);
         robot.interact(() -> cases.getSelectionModel().select(0));
@@ -107,7 +107,7 @@ class OutcomesUiTest {
 
     @SuppressWarnings("unchecked")
     private String rosterBadge(FxRobot robot, String expected) {
-        showTab(robot, 0);
+        showTab(robot, "rosterTab");
         TableView<MemberSummary> roster = robot.lookup("#memberTable").queryAs(TableView.class);
         waitUntil(() -> roster.getItems().stream().anyMatch(m -> m.name().equals("张三")));
         javafx.scene.control.TableColumn<MemberSummary, String> impact =

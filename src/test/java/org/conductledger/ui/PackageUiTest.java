@@ -69,7 +69,7 @@ class PackageUiTest {
                 .anyMatch(i -> i.getValue().code().equals("ZB1")));
         robot.clickOn("确定");
         robot.interact(() -> {
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            UiHarness.selectTab(robot.lookup("#mainTabs").queryAs(TabPane.class), "rosterTab");
             tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
             tree.getSelectionModel().select((TreeItem<Organisation>) tree.getRoot());
         });

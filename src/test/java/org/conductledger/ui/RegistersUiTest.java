@@ -69,7 +69,7 @@ class RegistersUiTest {
         waitUntil(() -> tree.getRoot() != null);
         robot.interact(() -> {
             tree.getSelectionModel().select((TreeItem<Organisation>) tree.getRoot());
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            UiHarness.selectTab(robot.lookup("#mainTabs").queryAs(TabPane.class), "registersTab");
             robot.lookup(toggleId).queryAs(ToggleButton.class).setSelected(true);
         });
     }

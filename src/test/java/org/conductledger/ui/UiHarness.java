@@ -55,6 +55,18 @@ public final class UiHarness implements AutoCloseable {
         stage.show();
     }
 
+    /** Selects a main-window tab by its id (the 工作台 is first; tests never count tabs). Call on the FX thread. */
+    public static void selectTab(javafx.scene.control.TabPane tabs, String tabId) {
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + tabId)));
+    }
+
+    /** Shows the main window with the roster tab selected, as the roster tests expect. */
+    public void showRoster(Stage stage) {
+        show(stage);
+        selectTab((javafx.scene.control.TabPane) stage.getScene().lookup("#mainTabs"), "rosterTab");
+    }
+
     public static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);

@@ -34,7 +34,8 @@ public enum FxmlView {
     IMPORT("import_wizard.fxml"),
     PACKAGE_CONFLICTS("package_conflicts.fxml"),
     PRINT_PREVIEW("print_preview.fxml"),
-    ANNUAL_REVIEW("annual_review.fxml");
+    ANNUAL_REVIEW("annual_review.fxml"),
+    WORKBENCH("workbench.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -27,6 +27,8 @@ public final class MainWindowController {
     @FXML private OrganisationTreeController organisationTreeController;
     @FXML private MemberRosterController memberRosterController;
     @FXML private javafx.scene.control.Tab rosterTab;
+    @FXML private javafx.scene.control.Tab workbenchTab;
+    @FXML private org.conductledger.ui.workbench.WorkbenchController workbenchController;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
     @FXML private ProgressIndicator busyIndicator;
@@ -124,6 +126,12 @@ public final class MainWindowController {
                 memberRosterController.refresh();
             }
         });
+        // The 工作台 (issue 9) is loaded when the window opens; coming back to it loads it again.
+        workbenchTab.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                workbenchController.refreshTodos();
+            }
+        });
     }
 
     @FXML private void newOrganisation() { organisationTreeController.addOrganisation(); }
@@ -135,7 +143,10 @@ public final class MainWindowController {
     @FXML private void transferMember() { memberRosterController.transferMember(); }
     @FXML private void changeMemberStatus() { memberRosterController.changeMemberStatus(); }
     @FXML private void focusFilter() { memberRosterController.focusFilter(); }
-    @FXML private void refresh() { organisations.reload(null); }
+    @FXML private void refresh() {
+        organisations.reload(null);
+        workbenchController.refresh();
+    }
     @FXML private void exportPackage() { packageActions.export(); }
     @FXML private void exportKeyCard() { packageActions.exportKeyCard(); }
     @FXML private void registerReceiver() { packageActions.registerReceiver(); }

@@ -31,6 +31,12 @@ public final class RegisterActions {
                 c -> c.startEdit(record.id(), canWrite, onChanged));
     }
 
+    /** Opens a record known by id and kind (e.g. from the 工作台). */
+    public void edit(long recordId, RegisterKind kind, boolean canWrite, Window owner, Runnable onChanged) {
+        windows.<RegisterEditController>open(FxmlView.REGISTER_EDIT, messages.label(kind), owner,
+                c -> c.startEdit(recordId, canWrite, onChanged));
+    }
+
     public void changeStatus(RegisterRecord record, Window owner, Runnable onChanged) {
         windows.<RegisterStatusController>open(FxmlView.REGISTER_STATUS, messages.get("register.status.title"), owner,
                 c -> c.start(record, onChanged));
