@@ -34,7 +34,9 @@ public enum FxmlView {
     IMPORT("import_wizard.fxml"),
     PACKAGE_CONFLICTS("package_conflicts.fxml"),
     PRINT_PREVIEW("print_preview.fxml"),
-    ANNUAL_REVIEW("annual_review.fxml");
+    ANNUAL_REVIEW("annual_review.fxml"),
+    REGISTER_DIALOG("register_dialog.fxml"),
+    PRINT_LOG("print_log.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;
