@@ -101,6 +101,7 @@ class PrintLogUiTest {
         assertEquals("admin", cell(table, "userColumn", 1));
         assertEquals("测试党委", cell(table, "orgColumn", 1));
         assertEquals("XLSX", cell(table, "formatColumn", 1));
+        assertEquals("统计期间：建账以来", cell(table, "summaryColumn", 1));
         assertTrue(cell(table, "timeColumn", 1).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"));
     }
 

@@ -23,6 +23,7 @@ public final class PrintLogController {
     private final PrintLogViewModel viewModel;
     private final ExchangeActions exchange;
     private final PrintDocumentNames documents;
+    private final PrintSummaries summaries;
     private final Messages messages;
     private final DateTimeFormatter time;
 
@@ -45,6 +46,7 @@ public final class PrintLogController {
         this.viewModel = viewModel;
         this.exchange = exchange;
         this.documents = new PrintDocumentNames(messages);
+        this.summaries = new PrintSummaries(messages);
         this.messages = messages;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     }
@@ -65,7 +67,7 @@ public final class PrintLogController {
         column(subjectOrgColumn, e -> e.subjectOrgName() == null ? "" : e.subjectOrgName());
         column(countColumn, PrintLogEntry::recordCount);
         column(recordsColumn, e -> e.recordIds() == null ? "" : e.recordIds());
-        column(summaryColumn, e -> e.summary() == null ? "" : e.summary());
+        column(summaryColumn, e -> summaries.words(e.summary()));
         countColumn.setCellFactory(c -> cell(Pos.CENTER_RIGHT));
         recordsColumn.setCellFactory(c -> cell(Pos.CENTER_LEFT));
         summaryColumn.setCellFactory(c -> cell(Pos.CENTER_LEFT));

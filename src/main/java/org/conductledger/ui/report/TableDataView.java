@@ -32,10 +32,25 @@ public final class TableDataView {
                 }
             });
             col.setSortable(false);
-            col.setPrefWidth(Math.max(60, Math.min(320, 14 * table.headers().get(c).length() + 24)));
+            col.setPrefWidth(width(table, c));
             view.getColumns().add(col);
         }
         view.setItems(FXCollections.observableArrayList(table.rows()));
         return view;
+    }
+
+    /** Wide enough for the header and the first rows' texts (a Chinese character about twice a digit), 60–320 px. */
+    private static double width(TableData table, int column) {
+        double widest = textWidth(table.headers().get(column));
+        for (List<Object> row : table.rows().subList(0, Math.min(200, table.rows().size()))) {
+            if (column < row.size() && row.get(column) != null) {
+                widest = Math.max(widest, textWidth(row.get(column).toString()));
+            }
+        }
+        return Math.max(60, Math.min(320, widest + 24));
+    }
+
+    private static double textWidth(String text) {
+        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 7.5 : 14).sum();
     }
 }
