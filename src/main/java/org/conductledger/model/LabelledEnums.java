@@ -13,7 +13,7 @@ public final class LabelledEnums {
             CaseStage.class, CaseSource.class, Regulation.class, CaseField.class, Evidence.Kind.class, CaseDue.Kind.class,
             OutcomeKind.class, ImpactBasis.class, Eligibility.class, OutcomeStatus.class, AppealResult.class,
             ExecutionDue.Step.class, CommendationLevel.class, ClarificationTrigger.class, ClarificationMethod.class,
-            AccountabilityTarget.class, AccountabilityMeasure.class, ImportKind.class);
+            AccountabilityTarget.class, AccountabilityMeasure.class, ImportKind.class, PrintAction.class);
 
     private LabelledEnums() {
     }
