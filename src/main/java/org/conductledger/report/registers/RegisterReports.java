@@ -90,16 +90,6 @@ public final class RegisterReports {
         return new RegisterDocument(type, org, period, sheet, subtitle(org, period), table, ids);
     }
 
-    /** Whether the session may read the register of {@code type} (the service refuses regardless). */
-    public boolean mayBuild(RegisterType type) {
-        return switch (type) {
-            case ACCOUNTS, GROUPS, FILINGS -> reads.mayReadRecords();
-            case CASES -> reads.mayReadCases();
-            case OUTCOMES -> reads.mayReadOutcomes();
-            case COMMENDATIONS -> reads.mayReadCommendations();
-        };
-    }
-
     /** The register as PDF bytes, for a preview: nothing is written and nothing logged. */
     public byte[] pdf(RegisterDocument document) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
