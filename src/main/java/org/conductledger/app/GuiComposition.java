@@ -123,6 +123,10 @@ public final class GuiComposition {
                     () -> services.reviewOutput(messages, fonts.get()), organisations, reportActions, tasks, dialogs, messages,
                     clock);
         }
+        Object report = reportController(type);
+        if (report != null) {
+            return report;
+        }
         if (type == org.conductledger.ui.exchange.PackageConflictsController.class) {
             return new org.conductledger.ui.exchange.PackageConflictsController(services.packageImport(), tasks, dialogs,
                     messages);
@@ -212,6 +216,20 @@ public final class GuiComposition {
             return new org.conductledger.ui.login.ScreenLockController(services.users(), tasks, messages);
         }
         throw new IllegalStateException("No controller registered for " + type.getName());
+    }
+
+    /** The 报表 menu's 台账 dialog and print log window (issue 8), or null. */
+    private Object reportController(Class<?> type) {
+        if (type == org.conductledger.ui.report.RegisterDialogController.class) {
+            return new org.conductledger.ui.report.RegisterDialogController(new org.conductledger.ui.report.RegisterDialogViewModel(
+                    services.registerReads(), () -> services.registerReports(fonts.get()), tasks, dialogs, messages),
+                    organisations, reportActions, messages);
+        }
+        if (type == org.conductledger.ui.report.PrintLogController.class) {
+            return new org.conductledger.ui.report.PrintLogController(new org.conductledger.ui.report.PrintLogViewModel(
+                    services.printLog(), tasks, dialogs, messages), exchangeActions, messages, clock.getZone());
+        }
+        return null;
     }
 
     /** The controllers of the outcome dialogs and the expiry list (issue 6), or null. */

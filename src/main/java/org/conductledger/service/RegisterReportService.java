@@ -78,6 +78,26 @@ public final class RegisterReportService {
         return LocalDate.now(clock);
     }
 
+    /** Whether {@link #records} may be read (the check it makes). */
+    public boolean mayReadRecords() {
+        return session.has(Permission.REGISTER_READ);
+    }
+
+    /** Whether {@link #cases} may be read. */
+    public boolean mayReadCases() {
+        return session.has(Permission.CASE_READ);
+    }
+
+    /** Whether {@link #outcomes} may be read. */
+    public boolean mayReadOutcomes() {
+        return session.has(Permission.MEMBER_READ) || session.has(Permission.CASE_READ);
+    }
+
+    /** Whether {@link #commendations} may be read. */
+    public boolean mayReadCommendations() {
+        return session.has(Permission.MEMBER_READ);
+    }
+
     /** The account, group or filing register of {@code orgId}'s subtree for {@code period}. */
     public List<RegisterEntry> records(RegisterKind kind, long orgId, RegisterPeriod period) {
         audit.require(session, Permission.REGISTER_READ);

@@ -90,22 +90,38 @@ public final class RegisterReports {
         return new RegisterDocument(type, org, period, sheet, subtitle(org, period), table, ids);
     }
 
+    /** The register as PDF bytes, for a preview: nothing is written and nothing logged. */
+    public byte[] pdf(RegisterDocument document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            pdf.render(document, out);
+        } catch (IOException e) {
+            throw new LedgerException(e, "preview.failed");
+        }
+        return out.toByteArray();
+    }
+
+    /** Logs that the PDF of {@code document} went to a printer (call once the printer took it). */
+    public void logPrint(RegisterDocument document) {
+        log(document, PrintAction.PRINT, "PRINTER");
+    }
+
     /** Writes the register as .xlsx (title rows, then a filterable table) and logs it; returns the row count. */
     public int writeXlsx(RegisterDocument document, Path file) {
         writeAtomically(file, out -> writer.xlsx(document.table(), document.titleLines(), out));
-        log(document, "XLSX");
+        log(document, PrintAction.EXPORT, "XLSX");
         return document.rowCount();
     }
 
     /** Writes the register as PDF (landscape when wide) and logs it; returns the row count. */
     public int writePdf(RegisterDocument document, Path file) {
         writeAtomically(file, out -> pdf.render(document, out));
-        log(document, "PDF");
+        log(document, PrintAction.EXPORT, "PDF");
         return document.rowCount();
     }
 
-    private void log(RegisterDocument document, String format) {
-        printLog.record(new PrintJob(PrintAction.EXPORT, document.type().document(), format, document.organisation().id(),
+    private void log(RegisterDocument document, PrintAction action, String format) {
+        printLog.record(new PrintJob(action, document.type().document(), format, document.organisation().id(),
                 document.recordIds(), document.rowCount(), "period: " + document.period().summary()));
     }
 

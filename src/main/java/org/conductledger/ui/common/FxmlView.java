@@ -35,7 +35,10 @@ public enum FxmlView {
     PACKAGE_CONFLICTS("package_conflicts.fxml"),
     PRINT_PREVIEW("print_preview.fxml"),
     ANNUAL_REVIEW("annual_review.fxml"),
-    WORKBENCH("workbench.fxml");
+    WORKBENCH("workbench.fxml"),
+
+    REGISTER_DIALOG("register_dialog.fxml"),
+    PRINT_LOG("print_log.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -46,6 +46,8 @@ public final class MainWindowController {
     private final org.conductledger.ui.exchange.PackageActions packageActions;
     private final org.conductledger.ui.report.ReportMenu reportMenu;
     @FXML private javafx.scene.control.MenuItem annualReviewItem;
+    @FXML private javafx.scene.control.MenuItem registersItem;
+    @FXML private javafx.scene.control.MenuItem printLogItem;
     @FXML private javafx.scene.control.MenuItem packageExportItem;
     @FXML private javafx.scene.control.MenuItem packageImportItem;
     @FXML private javafx.scene.control.MenuItem packageConflictsItem;
@@ -92,6 +94,8 @@ public final class MainWindowController {
         usersItem.setDisable(!session.has(org.conductledger.model.Permission.USER_MANAGE));
         auditItem.setDisable(!session.has(org.conductledger.model.Permission.AUDIT_READ));
         annualReviewItem.setDisable(!reportMenu.mayCompileReview());
+        registersItem.setDisable(!reportMenu.mayBuildRegisters());
+        printLogItem.setDisable(!reportMenu.mayReadPrintLog());
         backupItem.disableProperty().bind(backupActions.runningProperty()
                 .or(new javafx.beans.property.SimpleBooleanProperty(!session.has(org.conductledger.model.Permission.BACKUP))));
         restoreItem.disableProperty().bind(backupActions.runningProperty()
@@ -193,6 +197,16 @@ public final class MainWindowController {
     @FXML
     private void openAnnualReview() {
         reportMenu.annualReview(userLabel.getScene().getWindow());
+    }
+
+    @FXML
+    private void openRegisters() {
+        reportMenu.registers(userLabel.getScene().getWindow());
+    }
+
+    @FXML
+    private void openPrintLog() {
+        reportMenu.printLog(userLabel.getScene().getWindow());
     }
 
     @FXML

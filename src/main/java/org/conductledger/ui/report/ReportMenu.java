@@ -24,6 +24,25 @@ public final class ReportMenu {
         return session.has(Permission.REVIEW_COMPILE);
     }
 
+    /** 台账…: for users who may read at least one of the registers (the dialog greys out the others). */
+    public boolean mayBuildRegisters() {
+        return session.has(Permission.REGISTER_READ) || session.has(Permission.CASE_READ)
+                || session.has(Permission.MEMBER_READ);
+    }
+
+    /** 打印登记…: 组织部门 and 审计. */
+    public boolean mayReadPrintLog() {
+        return session.has(Permission.PRINT_LOG_READ);
+    }
+
+    public void registers(Window owner) {
+        windows.open(FxmlView.REGISTER_DIALOG, messages.get("registerDialog.title"), owner, (RegisterDialogController c) -> { });
+    }
+
+    public void printLog(Window owner) {
+        windows.open(FxmlView.PRINT_LOG, messages.get("printLog.title"), owner, (PrintLogController c) -> { });
+    }
+
     public void annualReview(Window owner) {
         windows.open(FxmlView.ANNUAL_REVIEW, messages.get("review.title"), owner, (AnnualReviewController c) -> { });
     }
