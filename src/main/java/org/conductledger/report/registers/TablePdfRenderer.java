@@ -23,7 +23,9 @@ public final class TablePdfRenderer implements TableRenderer {
 
     @Override
     public void render(RegisterDocument document, OutputStream out) {
-        TableOptions options = TableOptions.of(document.title()).withSubtitle(document.subtitle())
+        // On paper the organisation, the period and the date of the table each take a centred line of their
+        // own (on one line they wrap at an arbitrary character).
+        TableOptions options = TableOptions.of(document.title()).withSubtitle(document.subtitle().replace("　", "\n"))
                 .withMark(messages.get("form.mark.internal"));
         pdf.write(List.of(document.table()), document.wide() ? options : options.portrait(), out);
     }
