@@ -26,6 +26,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return;                  // the window is closing: a reload its last callback asked for has no one to show it
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -41,7 +44,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             changeRunning(-1);
             onFailure.accept(task.getException());
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            changeRunning(-1);       // closed between the check and the submission: as above
+        }
     }
 
     private void changeRunning(int delta) {
