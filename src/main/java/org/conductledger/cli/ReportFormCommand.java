@@ -48,16 +48,6 @@ public final class ReportFormCommand extends LoggedInCommand {
     }
 
     private String titleOf(FormKind form) {
-        return switch (form) {
-            case ACCOUNT_REPORT -> env.messages().get("form.title.account");
-            case GROUP_REPORT -> env.messages().get("form.title.group");
-            case MEMBER_REPORTS -> env.messages().get("form.title.memberReports");
-            case FILING -> env.messages().get("form.title.filing");
-            case INTAKE -> env.messages().get("form.title.intake");
-            case DISPOSAL -> env.messages().get("form.title.disposal");
-            case DECISION -> env.messages().get("form.title.decision");
-            case STATEMENT -> env.messages().get("form.title.statement");
-            case DOSSIER -> env.messages().get("form.title.dossier");
-        };
+        return env.messages().get(form.titleKey());
     }
 }

@@ -24,23 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report annual}: the three files from one count, each in the print log; bad input explained in Chinese. */
-class ReportAnnualCommandTest {
+class ReportAnnualCommandTest extends CliCommandTest {
 
-    @TempDir
-    Path dir;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        AuthService auth = new AuthService(TestClock.CLOCK, TestLedger.FAST, "cli-test");
-        CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
-                new AppLedgerAccess(auth, TestClock.CLOCK, TestLedger.FAST, "cli-test"),
-                new PasswordSource(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD), null),
-                new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
-        return new Cli(env, db -> { }).run(args);
-    }
 
     private String[] annual(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--db", dir.resolve("ledger").toString(), "--user", "admin",

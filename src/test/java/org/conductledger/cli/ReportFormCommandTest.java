@@ -24,23 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report form}: writes the PDF, logs the print, explains refusals in Chinese without a stack trace. */
-class ReportFormCommandTest {
+class ReportFormCommandTest extends CliCommandTest {
 
-    @TempDir
-    Path dir;
-    StringWriter out;
-    StringWriter err;
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        AuthService auth = new AuthService(TestClock.CLOCK, TestLedger.FAST, "cli-test");
-        CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
-                new AppLedgerAccess(auth, TestClock.CLOCK, TestLedger.FAST, "cli-test"),
-                new PasswordSource(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD), null),
-                new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
-        return new Cli(env, db -> { }).run(args);
-    }
 
     @Test
     void aFilingFormIsWrittenAndLoggedAndMistakesAreExplained() throws IOException {

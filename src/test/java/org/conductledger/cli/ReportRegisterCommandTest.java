@@ -26,12 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report register}: the file written, the confirmation, the print log, and every kind of bad input. */
-class ReportRegisterCommandTest {
+class ReportRegisterCommandTest extends CliCommandTest {
 
-    @TempDir
-    Path dir;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
 
     @BeforeEach
     void seed() {
@@ -40,16 +36,6 @@ class ReportRegisterCommandTest {
         }
     }
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        AuthService auth = new AuthService(TestClock.CLOCK, TestLedger.FAST, "cli-test");
-        CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
-                new AppLedgerAccess(auth, TestClock.CLOCK, TestLedger.FAST, "cli-test"),
-                new PasswordSource(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD), null),
-                new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
-        return new Cli(env, db -> { }).run(args);
-    }
 
     private int register(String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("--db", dir.resolve("ledger").toString(), "--user", "admin",

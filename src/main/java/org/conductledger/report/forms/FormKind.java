@@ -56,4 +56,19 @@ public enum FormKind {
     public static String cliNames() {
         return String.join(", ", Arrays.stream(values()).map(FormKind::cliName).toList());
     }
+
+    /** The bundle key of the form's title (e.g. 个人公众账号备案表): one mapping for the forms, the CLI and the print log. */
+    public String titleKey() {
+        return switch (this) {
+            case ACCOUNT_REPORT -> "form.title.account";
+            case GROUP_REPORT -> "form.title.group";
+            case MEMBER_REPORTS -> "form.title.memberReports";
+            case FILING -> "form.title.filing";
+            case INTAKE -> "form.title.intake";
+            case DISPOSAL -> "form.title.disposal";
+            case DECISION -> "form.title.decision";
+            case STATEMENT -> "form.title.statement";
+            case DOSSIER -> "form.title.dossier";
+        };
+    }
 }

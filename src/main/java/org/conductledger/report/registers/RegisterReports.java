@@ -1,13 +1,14 @@
 package org.conductledger.report.registers;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+
+
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.conductledger.exchange.AtomicFile;
 import org.conductledger.exchange.TableData;
 import org.conductledger.exchange.TableWriter;
 import org.conductledger.i18n.Messages;
@@ -160,30 +161,7 @@ public final class RegisterReports {
                 String.valueOf(d.getDayOfMonth()));
     }
 
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Written beside the target and moved into place only when complete: a failed write leaves no half file. */
-    private static void writeAtomically(Path file, Body body) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), ".register-", ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                body.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LedgerException(e, "export.error.write", target);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move took it, or there is nothing left to tidy
-                }
-            }
-        }
+    private static void writeAtomically(Path file, AtomicFile.Body body) {
+        AtomicFile.write(file, body);
     }
 }

@@ -59,17 +59,7 @@ public final class FormActions {
 
     /** The form's own title, e.g. "个人公众账号备案表". */
     public String title(FormKind kind) {
-        return messages.get(switch (kind) {
-            case ACCOUNT_REPORT -> "form.title.account";
-            case GROUP_REPORT -> "form.title.group";
-            case MEMBER_REPORTS -> "form.title.memberReports";
-            case FILING -> "form.title.filing";
-            case INTAKE -> "form.title.intake";
-            case DISPOSAL -> "form.title.disposal";
-            case DECISION -> "form.title.decision";
-            case STATEMENT -> "form.title.statement";
-            case DOSSIER -> "form.title.dossier";
-        });
+        return messages.get(kind.titleKey());
     }
 
     /** The form about {@code id}, saved by default as "〈title〉-〈subject〉.pdf" (e.g. the member's name). */

@@ -37,17 +37,7 @@ public final class PrintDocumentNames {
     }
 
     private static String formKey(FormKind kind) {
-        return switch (kind) {
-            case ACCOUNT_REPORT -> "form.title.account";
-            case GROUP_REPORT -> "form.title.group";
-            case MEMBER_REPORTS -> "form.title.memberReports";
-            case FILING -> "form.title.filing";
-            case INTAKE -> "form.title.intake";
-            case DISPOSAL -> "form.title.disposal";
-            case DECISION -> "form.title.decision";
-            case STATEMENT -> "form.title.statement";
-            case DOSSIER -> "form.title.dossier";
-        };
+        return kind.titleKey();
     }
 
     static String registerKey(RegisterType type) {
