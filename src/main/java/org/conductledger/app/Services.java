@@ -65,7 +65,9 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 new MemberHistoryRepository(database), new MemberRules(clock), new MemberChangeRules(clock), auditLog);
         UserService userService = new UserService(session, ledger, new UserRepository(database, scope),
                 organisationRepository, auditLog, kdf);
-        AuditService auditService = new AuditService(session, auditRepository, ledger.keyFile(), auditLog);
+        org.conductledger.service.PrintLogService printLogService = new org.conductledger.service.PrintLogService(session,
+                auditLog, database, new org.conductledger.store.PrintLogRepository(database, scope), clock);
+        AuditService auditService = new AuditService(session, auditRepository, ledger.keyFile(), auditLog, printLogService);
         DatabaseInfoService infoService = new DatabaseInfoService(session, database, new TableStatistics(database));
         RegisterRepository registerRepository = new RegisterRepository(database, scope);
         ReferenceRepository referenceRepository = new ReferenceRepository(database);
@@ -91,8 +93,6 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 outcomeRepository, memberRepository, organisationRepository, new org.conductledger.model.RecognitionRules(clock));
         org.conductledger.service.ImportService importService = new org.conductledger.service.ImportService(session, auditLog,
                 database, memberService, registerService, settings, clock);
-        org.conductledger.service.PrintLogService printLogService = new org.conductledger.service.PrintLogService(session,
-                auditLog, database, new org.conductledger.store.PrintLogRepository(database, scope), clock);
         org.conductledger.service.ExportService exportService = new org.conductledger.service.ExportService(session, auditLog,
                 printLogService);
         org.conductledger.service.BackupService backupService = new org.conductledger.service.BackupService(session, auditLog,

@@ -21,7 +21,10 @@ public final class AuditService {
     private final KeyFile keyFile;
     private final AuditLog audit;
 
-    public AuditService(Session session, AuditRepository entries, KeyFile keyFile, AuditLog audit) {
+    private final PrintLogService printLog;
+
+    public AuditService(Session session, AuditRepository entries, KeyFile keyFile, AuditLog audit, PrintLogService printLog) {
+        this.printLog = printLog;
         this.session = session;
         this.entries = entries;
         this.keyFile = keyFile;
@@ -61,8 +64,8 @@ public final class AuditService {
             r++;
         }
         workbook.finish();
-        entries.database().run(() -> audit.record(session, org.conductledger.model.AuditAction.EXPORT, "audit_entry", null,
-                "rows: " + rows.size() + filter.describe()));
+        printLog.record(new org.conductledger.model.PrintJob(org.conductledger.model.PrintAction.EXPORT, "LIST_AUDIT", "XLSX",
+                null, java.util.List.of(), rows.size(), "audit log" + filter.describe()));
         return rows.size();
     }
 

@@ -140,6 +140,7 @@ class AuditChainTest {
         assertTrue(!xml.contains(">LOGIN<") && !xml.contains(">SUCCESS<"), "no raw codes in the sheet");
         var last = auditor.find(new org.conductledger.model.AuditFilter(null, null, null, null, null, 1)).get(0);
         assertEquals("EXPORT", last.action());
+        assertEquals("print_log", last.objectType());
         assertTrue(auditor.verify().intact());
     }
 

@@ -27,6 +27,7 @@ public final class PrintDocumentNames {
         names.put("LIST_REGISTER", messages.get("printLog.document.list", messages.get("main.tab.registers")));
         names.put("LIST_CASE", messages.get("printLog.document.list", messages.get("main.tab.cases")));
         names.put("LIST_OUTCOME", messages.get("printLog.document.list", messages.get("main.tab.outcomes")));
+        names.put("LIST_AUDIT", messages.get("printLog.document.list", messages.get("audit.view.title")));
         names.put("LIST_" + PrintLogViewModel.EXPORT_WHAT.toUpperCase(java.util.Locale.ROOT),
                 messages.get("printLog.document.list", messages.get("printLog.title")));
     }
