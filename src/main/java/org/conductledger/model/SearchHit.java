@@ -18,6 +18,15 @@ public record SearchHit(SearchKind kind, long id, String title, List<String> det
         details = List.copyOf(details);
     }
 
+    /** The record opening this hit shows, as a 工作台 item opens it. */
+    public Todo.Target target() {
+        return switch (kind) {
+            case MEMBER -> Todo.Target.of(Todo.TargetType.MEMBER, id);
+            case CASE -> Todo.Target.of(Todo.TargetType.CASE, id);
+            case ACCOUNT, GROUP, FILING -> new Todo.Target(Todo.TargetType.REGISTER, id, kind.registerKind());
+        };
+    }
+
     /** A case as found, before the service decides what the user may see of it. */
     public record CaseMatch(long id, String orgName, CaseStage stage, LocalDate receivedOn, List<CaseFile.Subject> subjects) {
 

@@ -35,7 +35,8 @@ public enum FxmlView {
     PACKAGE_CONFLICTS("package_conflicts.fxml"),
     PRINT_PREVIEW("print_preview.fxml"),
     ANNUAL_REVIEW("annual_review.fxml"),
-    WORKBENCH("workbench.fxml");
+    WORKBENCH("workbench.fxml"),
+    SEARCH("search.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

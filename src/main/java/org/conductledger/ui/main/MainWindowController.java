@@ -45,6 +45,8 @@ public final class MainWindowController {
     private final org.conductledger.ui.admin.BackupActions backupActions;
     private final org.conductledger.ui.exchange.PackageActions packageActions;
     private final org.conductledger.ui.report.ReportMenu reportMenu;
+    private final org.conductledger.ui.search.SearchActions search;
+    @FXML private javafx.scene.control.MenuItem searchItem;
     @FXML private javafx.scene.control.MenuItem annualReviewItem;
     @FXML private javafx.scene.control.MenuItem packageExportItem;
     @FXML private javafx.scene.control.MenuItem packageImportItem;
@@ -69,8 +71,10 @@ public final class MainWindowController {
                                 org.conductledger.ui.common.SessionControl sessionControl,
                                 org.conductledger.ui.admin.BackupActions backupActions,
                                 org.conductledger.ui.exchange.PackageActions packageActions,
-                                org.conductledger.ui.report.ReportMenu reportMenu) {
+                                org.conductledger.ui.report.ReportMenu reportMenu,
+                                org.conductledger.ui.search.SearchActions search) {
         this.reportMenu = reportMenu;
+        this.search = search;
         this.backupActions = backupActions;
         this.packageActions = packageActions;
         this.windows = windows;
@@ -92,6 +96,7 @@ public final class MainWindowController {
         usersItem.setDisable(!session.has(org.conductledger.model.Permission.USER_MANAGE));
         auditItem.setDisable(!session.has(org.conductledger.model.Permission.AUDIT_READ));
         annualReviewItem.setDisable(!reportMenu.mayCompileReview());
+        searchItem.setDisable(!search.available());
         backupItem.disableProperty().bind(backupActions.runningProperty()
                 .or(new javafx.beans.property.SimpleBooleanProperty(!session.has(org.conductledger.model.Permission.BACKUP))));
         restoreItem.disableProperty().bind(backupActions.runningProperty()
@@ -147,6 +152,7 @@ public final class MainWindowController {
         organisations.reload(null);
         workbenchController.refresh();
     }
+    @FXML private void openSearch() { search.open(userLabel.getScene().getWindow()); }
     @FXML private void exportPackage() { packageActions.export(); }
     @FXML private void exportKeyCard() { packageActions.exportKeyCard(); }
     @FXML private void registerReceiver() { packageActions.registerReceiver(); }
