@@ -44,8 +44,13 @@ public final class SearchRepository {
         return database.dsl();
     }
 
-    private Condition inScope() {
-        return ORGANISATION.PATH.like(scopePath + "%");
+    /**
+     * The record's organisation lies in scope. As a subquery rather than a filter on the joined organisation:
+     * H2 then scans the table once instead of fetching every row of the subtree through the org_id index
+     * (5× faster at 100,000 members, bench/SearchBench.java).
+     */
+    private Condition inScope(Field<Long> orgId) {
+        return orgId.in(DSL.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.PATH.like(scopePath + "%")));
     }
 
     /** Members by name (anywhere, ignoring case) or ID number (as {@link SearchQuery} allows); exact names first. */
@@ -66,12 +71,20 @@ public final class SearchRepository {
             match = match.or(query.idBothEnds() ? start.and(end) : start.or(end));
         }
         Field<Integer> rank = DSL.when(MEMBER.NAME.eq(query.text()), 0)
-                .when(MEMBER.NAME.startsWith(query.text()), 1).otherwise(2);
-        return dsl().select(MEMBER.ID, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.STATUS, ORGANISATION.NAME)
-                .from(MEMBER).join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
-                .where(inScope().and(match))
-                .orderBy(rank, MEMBER.CURRENT_ID_NUMBER.isNull(), MEMBER.NAME, MEMBER.ID)
+                .when(MEMBER.NAME.startsWith(query.text()), 1).otherwise(2).as("search_rank");
+        Field<Integer> former = DSL.when(MEMBER.CURRENT_ID_NUMBER.isNull(), 1).otherwise(0).as("search_former");
+        // The best limit + 1 first, then their organisations' names: the join costs 21 lookups, not one per match.
+        var found = DSL.select(MEMBER.ID, MEMBER.NAME, MEMBER.ID_NUMBER, MEMBER.STATUS, MEMBER.ORG_ID, rank, former)
+                .from(MEMBER)
+                .where(inScope(MEMBER.ORG_ID).and(match))
+                .orderBy(rank, former, MEMBER.NAME, MEMBER.ID)
                 .limit(limit + 1)
+                .asTable("found");
+        var id = found.field(MEMBER.ID);
+        var name = found.field(MEMBER.NAME);
+        return dsl().select(id, name, found.field(MEMBER.ID_NUMBER), found.field(MEMBER.STATUS), ORGANISATION.NAME)
+                .from(found).join(ORGANISATION).on(ORGANISATION.ID.eq(found.field(MEMBER.ORG_ID)))
+                .orderBy(found.field(rank), found.field(former), name, id)
                 .fetch(r -> {
                     MemberStatus status = MemberStatus.valueOf(r.value4());
                     return new SearchHit(SearchKind.MEMBER, r.value1(), r.value2(), List.of(IdNumber.mask(r.value3())),
@@ -95,16 +108,24 @@ public final class SearchRepository {
             rank = DSL.when(DSL.lower(REGISTER_RECORD.FILING_NO).eq(DSL.lower(DSL.val(text))), 0)
                     .when(DSL.lower(REGISTER_RECORD.IDENTIFIER).eq(DSL.lower(DSL.val(text))), 0).otherwise(1);
         }
-        return dsl().select(REGISTER_RECORD.ID, REGISTER_RECORD.NAME, REGISTER_RECORD.IDENTIFIER, REGISTER_RECORD.FILING_NO,
-                        REGISTER_RECORD.STATUS, PLATFORM.NAME, MEMBER.NAME, ORGANISATION.NAME)
+        rank = rank.as("search_rank");
+        var found = DSL.select(REGISTER_RECORD.ID, REGISTER_RECORD.NAME, REGISTER_RECORD.IDENTIFIER, REGISTER_RECORD.FILING_NO,
+                        REGISTER_RECORD.STATUS, REGISTER_RECORD.PLATFORM_ID, REGISTER_RECORD.MEMBER_ID, REGISTER_RECORD.ORG_ID,
+                        REGISTER_RECORD.OPENED_ON, rank)
                 .from(REGISTER_RECORD)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(REGISTER_RECORD.ORG_ID))
-                .join(MEMBER).on(MEMBER.ID.eq(REGISTER_RECORD.MEMBER_ID))
-                .join(PLATFORM).on(PLATFORM.ID.eq(REGISTER_RECORD.PLATFORM_ID))
-                .where(inScope().and(REGISTER_RECORD.KIND.eq(kind.registerKind().name()))
+                .where(inScope(REGISTER_RECORD.ORG_ID).and(REGISTER_RECORD.KIND.eq(kind.registerKind().name()))
                         .and(REGISTER_RECORD.LATEST.isTrue()).and(match))
                 .orderBy(rank, REGISTER_RECORD.OPENED_ON.desc(), REGISTER_RECORD.ID.desc())
                 .limit(limit + 1)
+                .asTable("found");
+        return dsl().select(found.field(REGISTER_RECORD.ID), found.field(REGISTER_RECORD.NAME),
+                        found.field(REGISTER_RECORD.IDENTIFIER), found.field(REGISTER_RECORD.FILING_NO),
+                        found.field(REGISTER_RECORD.STATUS), PLATFORM.NAME, MEMBER.NAME, ORGANISATION.NAME)
+                .from(found)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(found.field(REGISTER_RECORD.ORG_ID)))
+                .join(MEMBER).on(MEMBER.ID.eq(found.field(REGISTER_RECORD.MEMBER_ID)))
+                .join(PLATFORM).on(PLATFORM.ID.eq(found.field(REGISTER_RECORD.PLATFORM_ID)))
+                .orderBy(found.field(rank), found.field(REGISTER_RECORD.OPENED_ON).desc(), found.field(REGISTER_RECORD.ID).desc())
                 .fetch(r -> {
                     boolean filing = kind == SearchKind.FILING && r.value4() != null;
                     List<String> details = new ArrayList<>();
@@ -133,7 +154,7 @@ public final class SearchRepository {
                 .leftJoin(CASE_SUBJECT).on(CASE_SUBJECT.CASE_ID.eq(CASE_FILE.ID))
                 .leftJoin(MEMBER).on(MEMBER.ID.eq(CASE_SUBJECT.MEMBER_ID))
                 .leftJoin(subjectOrg).on(subjectOrg.ID.eq(MEMBER.ORG_ID))
-                .where(CASE_FILE.ID.eq(query.caseNumber()).and(inScope()))
+                .where(CASE_FILE.ID.eq(query.caseNumber()).and(inScope(CASE_FILE.ORG_ID)))
                 .orderBy(CASE_FILE.ID, MEMBER.ID)
                 .forEach(r -> {
                     found.computeIfAbsent(r.value1(), id -> new SearchHit.CaseMatch(id, r.value2(),
