@@ -112,7 +112,12 @@ public final class GuiComposition {
                             services.restore(), tasks, dialogs, messages, sessionControl, clock),
                     new org.conductledger.ui.exchange.PackageActions(services.packageExport(), services.packageImport(), windows,
                             tasks, dialogs, messages),
-                    new org.conductledger.ui.report.ReportMenu(windows, messages, services.session()));
+                    new org.conductledger.ui.report.ReportMenu(windows, messages, services.session()),
+                    new org.conductledger.ui.search.SearchActions(windows, messages, services.search()));
+        }
+        if (type == org.conductledger.ui.search.SearchController.class) {
+            return new org.conductledger.ui.search.SearchController(new org.conductledger.ui.search.SearchViewModel(
+                    services.search(), tasks, dialogs, messages), todoOpener(), dialogs, messages);
         }
         if (type == org.conductledger.ui.report.PrintPreviewController.class) {
             return new org.conductledger.ui.report.PrintPreviewController(tasks, dialogs, messages,
@@ -274,9 +279,14 @@ public final class GuiComposition {
                 services.session(), services.registers(), services.confirmations(), services.cases(), services.outcomes(),
                 services.organisations(), services.backups(), services.audit(), services.reviews(), clock);
         return new org.conductledger.ui.workbench.WorkbenchController(
-                new org.conductledger.ui.workbench.WorkbenchViewModel(service, tasks, dialogs, messages, clock),
-                new org.conductledger.ui.workbench.TodoOpener(registerActions, caseActions, outcomeActions, memberActions,
-                        organisations, services.outcomes(), tasks, dialogs, services.session()), messages, clock);
+                new org.conductledger.ui.workbench.WorkbenchViewModel(service, tasks, dialogs, messages, clock), todoOpener(),
+                messages, clock);
+    }
+
+    /** Opens a record as the 工作台 does (also for search hits). */
+    private org.conductledger.ui.workbench.TodoOpener todoOpener() {
+        return new org.conductledger.ui.workbench.TodoOpener(registerActions, caseActions, outcomeActions, memberActions,
+                organisations, services.outcomes(), tasks, dialogs, services.session());
     }
 
     private MemberChangeViewModel changeViewModel() {

@@ -46,7 +46,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.EvidenceService evidence,
                        org.conductledger.service.PrintLogService printLog,
                        org.conductledger.service.AnnualReviewService reviews,
-                       org.conductledger.service.RegisterReportService registerReads)
+                       org.conductledger.service.RegisterReportService registerReads,
+                       org.conductledger.service.SearchService search)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -115,7 +116,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                         caseService, clock),
                 new org.conductledger.service.RegisterReportService(session, auditLog, database, organisationRepository,
                         registerRepository, caseRepository, outcomeRepository,
-                        new org.conductledger.store.RecognitionRepository(database, scope), registerService, clock));
+                        new org.conductledger.store.RecognitionRepository(database, scope), registerService, clock),
+                new org.conductledger.service.SearchService(session, new org.conductledger.store.SearchRepository(database, scope)));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */

@@ -14,7 +14,7 @@ public final class LabelledEnums {
             OutcomeKind.class, ImpactBasis.class, Eligibility.class, OutcomeStatus.class, AppealResult.class,
             ExecutionDue.Step.class, CommendationLevel.class, ClarificationTrigger.class, ClarificationMethod.class,
             AccountabilityTarget.class, AccountabilityMeasure.class, ImportKind.class, TodoKind.class,
-            Urgency.class, PrintAction.class);
+            Urgency.class, PrintAction.class, SearchKind.class);
 
     private LabelledEnums() {
     }

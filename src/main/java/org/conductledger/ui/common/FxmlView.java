@@ -36,9 +36,9 @@ public enum FxmlView {
     PRINT_PREVIEW("print_preview.fxml"),
     ANNUAL_REVIEW("annual_review.fxml"),
     WORKBENCH("workbench.fxml"),
-
     REGISTER_DIALOG("register_dialog.fxml"),
-    PRINT_LOG("print_log.fxml");
+    PRINT_LOG("print_log.fxml"),
+    SEARCH("search.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

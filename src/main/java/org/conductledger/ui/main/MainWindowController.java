@@ -45,6 +45,8 @@ public final class MainWindowController {
     private final org.conductledger.ui.admin.BackupActions backupActions;
     private final org.conductledger.ui.exchange.PackageActions packageActions;
     private final org.conductledger.ui.report.ReportMenu reportMenu;
+    private final org.conductledger.ui.search.SearchActions search;
+    @FXML private javafx.scene.control.MenuItem searchItem;
     @FXML private javafx.scene.control.MenuItem annualReviewItem;
     @FXML private javafx.scene.control.MenuItem registersItem;
     @FXML private javafx.scene.control.MenuItem printLogItem;
@@ -71,8 +73,10 @@ public final class MainWindowController {
                                 org.conductledger.ui.common.SessionControl sessionControl,
                                 org.conductledger.ui.admin.BackupActions backupActions,
                                 org.conductledger.ui.exchange.PackageActions packageActions,
-                                org.conductledger.ui.report.ReportMenu reportMenu) {
+                                org.conductledger.ui.report.ReportMenu reportMenu,
+                                org.conductledger.ui.search.SearchActions search) {
         this.reportMenu = reportMenu;
+        this.search = search;
         this.backupActions = backupActions;
         this.packageActions = packageActions;
         this.windows = windows;
@@ -96,6 +100,7 @@ public final class MainWindowController {
         annualReviewItem.setDisable(!reportMenu.mayCompileReview());
         registersItem.setDisable(!reportMenu.mayBuildRegisters());
         printLogItem.setDisable(!reportMenu.mayReadPrintLog());
+        searchItem.setDisable(!search.available());
         backupItem.disableProperty().bind(backupActions.runningProperty()
                 .or(new javafx.beans.property.SimpleBooleanProperty(!session.has(org.conductledger.model.Permission.BACKUP))));
         restoreItem.disableProperty().bind(backupActions.runningProperty()
@@ -151,6 +156,7 @@ public final class MainWindowController {
         organisations.reload(null);
         workbenchController.refresh();
     }
+    @FXML private void openSearch() { search.open(userLabel.getScene().getWindow()); }
     @FXML private void exportPackage() { packageActions.export(); }
     @FXML private void exportKeyCard() { packageActions.exportKeyCard(); }
     @FXML private void registerReceiver() { packageActions.registerReceiver(); }

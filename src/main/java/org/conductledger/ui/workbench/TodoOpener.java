@@ -13,7 +13,7 @@ import org.conductledger.ui.member.MemberActions;
 import org.conductledger.ui.outcome.OutcomeActions;
 import org.conductledger.ui.register.RegisterActions;
 
-/** Opens the record behind a 工作台 item with the same windows the other screens use. */
+/** Opens the record behind a 工作台 item (or a search hit) with the same windows the other screens use. */
 public final class TodoOpener {
 
     private final RegisterActions registers;
@@ -42,7 +42,11 @@ public final class TodoOpener {
 
     /** Shows the item's record over {@code owner}; {@code onChanged} runs after a change there. */
     public void open(Todo todo, Window owner, Runnable onChanged) {
-        Todo.Target target = todo.target();
+        open(todo.target(), owner, onChanged);
+    }
+
+    /** Shows {@code target}'s record over {@code owner}; {@code onChanged} runs after a change there. */
+    public void open(Todo.Target target, Window owner, Runnable onChanged) {
         switch (target.type()) {
             case REGISTER -> registers.edit(target.id(), target.registerKind(), session.has(Permission.REGISTER_WRITE), owner,
                     onChanged);
