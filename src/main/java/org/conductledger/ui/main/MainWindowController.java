@@ -45,6 +45,8 @@ public final class MainWindowController {
     private final org.conductledger.ui.admin.BackupActions backupActions;
     private final org.conductledger.ui.exchange.PackageActions packageActions;
     private final org.conductledger.ui.report.ReportMenu reportMenu;
+    private final org.conductledger.ui.help.HelpMenu helpMenu;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private javafx.scene.control.MenuItem annualReviewItem;
     @FXML private javafx.scene.control.MenuItem registersItem;
     @FXML private javafx.scene.control.MenuItem printLogItem;
@@ -71,8 +73,10 @@ public final class MainWindowController {
                                 org.conductledger.ui.common.SessionControl sessionControl,
                                 org.conductledger.ui.admin.BackupActions backupActions,
                                 org.conductledger.ui.exchange.PackageActions packageActions,
-                                org.conductledger.ui.report.ReportMenu reportMenu) {
+                                org.conductledger.ui.report.ReportMenu reportMenu,
+                                org.conductledger.ui.help.HelpMenu helpMenu) {
         this.reportMenu = reportMenu;
+        this.helpMenu = helpMenu;
         this.backupActions = backupActions;
         this.packageActions = packageActions;
         this.windows = windows;
@@ -234,6 +238,11 @@ public final class MainWindowController {
     private void logout() {
         sessionControl.logout();
     }
+
+    @FXML private void openSettings() { helpMenu.settings(userLabel.getScene().getWindow()); }
+    @FXML private void openRegulations() { helpMenu.regulations(userLabel.getScene().getWindow()); }
+    @FXML private void openShortcuts() { helpMenu.shortcuts(userLabel.getScene().getWindow(), menuBar); }
+    @FXML private void openUserGuide() { helpMenu.userGuide(userLabel.getScene().getWindow()); }
 
     @FXML
     private void about() {
