@@ -22,7 +22,6 @@ public final class LookAndFeel implements AutoCloseable {
 
     public static final String DARK_STYLESHEET = "/fxml/dark.css";
     private static final String SIZE_MARKER = "data:text/css;charset=utf-8;base64,";
-    private static final String WATCHED = LookAndFeel.class.getName();
 
     private final String darkSheet;
     private Appearance appearance;
@@ -32,6 +31,9 @@ public final class LookAndFeel implements AutoCloseable {
         }
     };
     private boolean installed;
+    /** What this look listens to, so that {@link #close} leaves the windows alone (weak: windows come and go). */
+    private final java.util.Map<Window, javafx.beans.value.ChangeListener<Scene>> watchedWindows = new java.util.WeakHashMap<>();
+    private final java.util.Map<Scene, InvalidationListener> watchedScenes = new java.util.WeakHashMap<>();
 
     public LookAndFeel(Appearance initial) {
         this.appearance = initial;
@@ -54,6 +56,9 @@ public final class LookAndFeel implements AutoCloseable {
     /** Changes the look of every open window now and of every window shown later (FX thread). */
     public void apply(Appearance next) {
         this.appearance = next;
+        if (!installed) {
+            return;
+        }
         for (Window window : List.copyOf(Window.getWindows())) {
             if (window instanceof Stage && window.getScene() != null) {
                 decorate(window.getScene());
@@ -74,11 +79,12 @@ public final class LookAndFeel implements AutoCloseable {
 
     private void watch(Window window) {
         // Popups (menus, combo lists) take their look from the window they belong to.
-        if (!(window instanceof Stage) || window.getProperties().containsKey(WATCHED)) {
+        if (!(window instanceof Stage) || watchedWindows.containsKey(window)) {
             return;
         }
-        window.getProperties().put(WATCHED, Boolean.TRUE);
-        window.sceneProperty().addListener((obs, old, scene) -> decorate(scene));
+        javafx.beans.value.ChangeListener<Scene> sceneSet = (obs, old, scene) -> decorate(scene);
+        watchedWindows.put(window, sceneSet);
+        window.sceneProperty().addListener(sceneSet);
         decorate(window.getScene());
     }
 
@@ -86,10 +92,15 @@ public final class LookAndFeel implements AutoCloseable {
         if (scene == null) {
             return;
         }
-        if (!scene.getProperties().containsKey(WATCHED)) {
-            scene.getProperties().put(WATCHED, Boolean.TRUE);
+        if (installed && !watchedScenes.containsKey(scene)) {
             // A screen adding its own stylesheet later must not end up after ours.
-            scene.getStylesheets().addListener((InvalidationListener) obs -> Platform.runLater(() -> reorder(scene)));
+            InvalidationListener added = obs -> Platform.runLater(() -> {
+                if (installed) {
+                    reorder(scene);
+                }
+            });
+            watchedScenes.put(scene, added);
+            scene.getStylesheets().addListener(added);
         }
         reorder(scene);
     }
@@ -116,6 +127,10 @@ public final class LookAndFeel implements AutoCloseable {
     @Override
     public void close() {
         Window.getWindows().removeListener(windowsShown);
+        watchedWindows.forEach((window, listener) -> window.sceneProperty().removeListener(listener));
+        watchedScenes.forEach((scene, listener) -> scene.getStylesheets().removeListener(listener));
+        watchedWindows.clear();
+        watchedScenes.clear();
         installed = false;
     }
 }

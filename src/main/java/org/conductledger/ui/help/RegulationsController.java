@@ -87,7 +87,8 @@ public final class RegulationsController {
                 text.getStyleClass().add(run.hit() ? "search-hit" : "regulation-run");
                 flow.getChildren().add(text);
             }
-            flow.prefWidthProperty().bind(paragraphList.widthProperty().subtract(40));
+            // Room for the cell's padding and the scroll bar, both sized in em: no sideways scrolling at 150%.
+            flow.prefWidthProperty().bind(paragraphList.widthProperty().subtract(getFont().getSize() * 4));
             VBox box = new VBox(2);
             var cited = model.citedBy(paragraph);
             if (!cited.isEmpty()) {
