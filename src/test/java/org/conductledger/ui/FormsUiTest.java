@@ -106,17 +106,17 @@ class FormsUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void openTab(FxRobot robot, int tab) {
+    private void openTab(FxRobot robot, String tabId) {
         TreeView<Organisation> tree = robot.lookup("#orgTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot() != null);
         robot.interact(() -> {
             tree.getSelectionModel().select((TreeItem<Organisation>) tree.getRoot());
-            robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(tab);
+            UiHarness.selectTab(robot.lookup("#mainTabs").queryAs(TabPane.class), tabId);
         });
     }
 
     private void selectFiling(FxRobot robot) {
-        openTab(robot, 1);
+        openTab(robot, "registersTab");
         robot.interact(() -> robot.lookup("#filingsToggle").queryAs(ToggleButton.class).setSelected(true));
         TableView<?> table = robot.lookup("#registerTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
@@ -174,7 +174,7 @@ class FormsUiTest {
     @Test
     void theCaseScreenPrintsItsPapersAndTheSelectedDecision(FxRobot robot) {
         showAs(robot, handler);
-        openTab(robot, 2);
+        openTab(robot, "casesTab");
         TableView<?> cases = robot.lookup("#caseTable").queryAs(TableView.class);
         waitUntil(() -> cases.getItems().size() == 1);
         robot.interact(() -> cases.getSelectionModel().select(0));

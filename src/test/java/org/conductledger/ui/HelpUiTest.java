@@ -34,7 +34,8 @@ class HelpUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        SettingsUiTest.closeDialogs(robot);
         harness.close();
     }
 

@@ -39,8 +39,15 @@ class SettingsUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        closeDialogs(robot);
         harness.close();
+    }
+
+    /** Hides every window but the primary stage: a modal dialog left open would block the next test class's clicks. */
+    static void closeDialogs(FxRobot robot) {
+        robot.interact(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null).forEach(javafx.stage.Window::hide));
     }
 
     static void fire(FxRobot robot, String itemId) {
