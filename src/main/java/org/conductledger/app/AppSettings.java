@@ -13,7 +13,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Per-user preferences (window geometry, language) in {@code settings.properties} in the data directory. */
+/** Per-user preferences (window geometry, language, font size, theme) in {@code settings.properties} in the data directory. */
 public final class AppSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppSettings.class);
@@ -61,6 +61,24 @@ public final class AppSettings {
 
     public synchronized void setLocale(Locale locale) {
         properties.setProperty("ui.locale", locale.toLanguageTag());
+    }
+
+    /** The font size in percent of the normal size (100 when not set or unreadable). */
+    public synchronized int fontPercent() {
+        try {
+            return Integer.parseInt(properties.getProperty("ui.fontPercent", "100").strip());
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    public synchronized boolean darkTheme() {
+        return "dark".equals(properties.getProperty("ui.theme"));
+    }
+
+    public synchronized void setAppearance(int fontPercent, boolean dark) {
+        properties.setProperty("ui.fontPercent", Integer.toString(fontPercent));
+        properties.setProperty("ui.theme", dark ? "dark" : "light");
     }
 
     /** Writes the file atomically (temp file + move) so a crash never leaves half a settings file. */

@@ -55,6 +55,7 @@ public final class ConductLedgerApp extends Application {
     private FxDialogService dialogs;
     private Services services;
     private String fontStyle;
+    private org.conductledger.ui.common.LookAndFeel lookAndFeel;
     private DatabaseLocation location;
     private ViewLoader startLoader;
 
@@ -65,6 +66,10 @@ public final class ConductLedgerApp extends Application {
         messages = Messages.load(settings.locale());
         tasks = new FxTaskRunner();
         fontStyle = Fonts.rootStyle(Font.getFamilies());
+        // Font size and theme (系统设置 › 外观) on every window from the first one on.
+        lookAndFeel = new org.conductledger.ui.common.LookAndFeel(
+                new org.conductledger.ui.common.Appearance(settings.fontPercent(), settings.darkTheme()));
+        lookAndFeel.install();
         dialogs = new FxDialogService(messages, DataDirectory.logDirectory(dataDirectory), fontStyle);
         // Never die silently: the dialog service logs the full trace and shows a short Chinese message.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> dialogs.showError(failure)));
@@ -127,7 +132,7 @@ public final class ConductLedgerApp extends Application {
                         settings.save();
                         return null;
                     }, ok -> { }, dialogs::showError);
-                }, fontStyle, control);
+                }, fontStyle, control, new SettingsPreferences(settings), lookAndFeel);
         Services session = services;
         screenLock = new ScreenLock(ui.loader(), GuiComposition.stylesheet(), fontStyle, messages.get("lock.title"),
                 () -> tasks.run(() -> {
@@ -190,6 +195,21 @@ public final class ConductLedgerApp extends Application {
         ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
         view.controller().onSuccess(result -> loggedIn(stage, result));
         show(stage, view.root());
+    }
+
+    /** This user's appearance as kept in {@code settings.properties}. */
+    private record SettingsPreferences(AppSettings settings) implements org.conductledger.ui.common.UserPreferences {
+
+        @Override
+        public org.conductledger.ui.common.Appearance appearance() {
+            return new org.conductledger.ui.common.Appearance(settings.fontPercent(), settings.darkTheme());
+        }
+
+        @Override
+        public void storeAppearance(org.conductledger.ui.common.Appearance appearance) {
+            settings.setAppearance(appearance.fontPercent(), appearance.dark());
+            settings.save();
+        }
     }
 
     /** The running session as the screens see it. */

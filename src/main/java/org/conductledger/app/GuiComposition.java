@@ -54,6 +54,8 @@ public final class GuiComposition {
     private final org.conductledger.ui.outcome.OutcomeActions outcomeActions;
     private final org.conductledger.ui.exchange.ExchangeActions exchangeActions;
     private final org.conductledger.ui.common.SessionControl sessionControl;
+    private final org.conductledger.ui.common.UserPreferences preferences;
+    private final org.conductledger.ui.common.LookAndFeel lookAndFeel;
     /** The official faces installed on this PC, looked for the first time a PDF is made. */
     private final org.conductledger.report.pdf.LazyFontSet fonts = org.conductledger.report.pdf.LazyFontSet.system();
     private final org.conductledger.ui.report.ReportActions reportActions;
@@ -62,6 +64,19 @@ public final class GuiComposition {
     public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
                           String databaseText, Consumer<Locale> languageChoice, String fontStyle,
                           org.conductledger.ui.common.SessionControl sessionControl) {
+        this(services, messages, tasks, dialogs, clock, databaseText, languageChoice, fontStyle, sessionControl,
+                org.conductledger.ui.common.UserPreferences.inMemory(org.conductledger.ui.common.Appearance.DEFAULT),
+                new org.conductledger.ui.common.LookAndFeel(org.conductledger.ui.common.Appearance.DEFAULT));
+    }
+
+    /** With this user's stored appearance and the look applied to every window (issue 9). */
+    public GuiComposition(Services services, Messages messages, TaskRunner tasks, DialogService dialogs, Clock clock,
+                          String databaseText, Consumer<Locale> languageChoice, String fontStyle,
+                          org.conductledger.ui.common.SessionControl sessionControl,
+                          org.conductledger.ui.common.UserPreferences preferences,
+                          org.conductledger.ui.common.LookAndFeel lookAndFeel) {
+        this.preferences = preferences;
+        this.lookAndFeel = lookAndFeel;
         this.sessionControl = sessionControl;
         this.services = services;
         this.messages = messages;
@@ -113,11 +128,26 @@ public final class GuiComposition {
                     new org.conductledger.ui.exchange.PackageActions(services.packageExport(), services.packageImport(), windows,
                             tasks, dialogs, messages),
                     new org.conductledger.ui.report.ReportMenu(windows, messages, services.session()),
-                    new org.conductledger.ui.search.SearchActions(windows, messages, services.search()));
+                    new org.conductledger.ui.search.SearchActions(windows, messages, services.search()),
+                    new org.conductledger.ui.help.HelpMenu(windows, messages));
         }
         if (type == org.conductledger.ui.search.SearchController.class) {
             return new org.conductledger.ui.search.SearchController(new org.conductledger.ui.search.SearchViewModel(
                     services.search(), tasks, dialogs, messages), todoOpener(), dialogs, messages);
+        }
+        if (type == org.conductledger.ui.help.RegulationsController.class) {
+            return new org.conductledger.ui.help.RegulationsController(new org.conductledger.ui.help.RegulationsViewModel(
+                    services.reference(), tasks, dialogs), messages);
+        }
+        if (type == org.conductledger.ui.help.ShortcutsController.class) {
+            return new org.conductledger.ui.help.ShortcutsController(messages);
+        }
+        if (type == org.conductledger.ui.help.UserGuideController.class) {
+            return new org.conductledger.ui.help.UserGuideController(tasks, dialogs, messages);
+        }
+        if (type == org.conductledger.ui.settings.SettingsController.class) {
+            return new org.conductledger.ui.settings.SettingsController(new org.conductledger.ui.settings.SettingsViewModel(
+                    services.settings(), preferences, lookAndFeel, languageChoice, tasks, dialogs, messages, clock), messages);
         }
         if (type == org.conductledger.ui.report.PrintPreviewController.class) {
             return new org.conductledger.ui.report.PrintPreviewController(tasks, dialogs, messages,

@@ -155,6 +155,12 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                         new org.conductledger.report.pdf.TablePdf(fonts), chinese));
     }
 
+    /** The 系统设置 dialog's ledger settings, saved in one transaction through the services above. */
+    public org.conductledger.service.SettingsService settings() {
+        return new org.conductledger.service.SettingsService(session, ledger.database(), registers, cases, users, outcomes,
+                backups, imports);
+    }
+
     /** False once the session's database was closed (e.g. replaced by a restore). */
     public boolean open() {
         return ledger.database().isOpen();

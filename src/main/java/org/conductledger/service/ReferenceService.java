@@ -73,6 +73,19 @@ public final class ReferenceService {
         return reference.violationCategories();
     }
 
+    /** The full text of a regulation shipped with the application (public texts: no permission needed). */
+    public String regulationText(org.conductledger.model.Regulation regulation) {
+        return regulations.text(regulation);
+    }
+
+    /**
+     * Which articles the violation taxonomy cites (the 法规 window marks them): the categories in use, with their
+     * regulation and article only — no case data, so every user may see them.
+     */
+    public List<org.conductledger.model.ViolationCategory> citations() {
+        return reference.violationCategories().stream().filter(v -> !v.retired() && v.article() != null).toList();
+    }
+
     /** The cited article's text, shown beside the category on the case screen. */
     public String articleText(org.conductledger.model.ViolationCategory category) {
         audit.require(session, Permission.CASE_READ);

@@ -26,6 +26,9 @@ public final class UiHarness implements AutoCloseable {
     /** File choosers answer from {@code dialogs.files}. */
     public final ScriptedDialogs dialogs;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Font size and theme; tests of the look {@code install()} it (and close it). */
+    public final org.conductledger.ui.common.LookAndFeel lookAndFeel =
+            new org.conductledger.ui.common.LookAndFeel(org.conductledger.ui.common.Appearance.DEFAULT);
 
     public UiHarness(Path dir) {
         this(TestLedger.open(dir), null, dir);
@@ -44,7 +47,9 @@ public final class UiHarness implements AutoCloseable {
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
         this.dialogs = new ScriptedDialogs(dialogs);
         this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, this.dialogs,
-                TestClock.CLOCK, dir.toString(), locale -> { }, "", control);
+                TestClock.CLOCK, dir.toString(), locale -> { }, "", control,
+                org.conductledger.ui.common.UserPreferences.inMemory(org.conductledger.ui.common.Appearance.DEFAULT),
+                lookAndFeel);
     }
 
     /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */
@@ -78,6 +83,7 @@ public final class UiHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        lookAndFeel.close();
         tasks.close();
         ledger.close();
     }

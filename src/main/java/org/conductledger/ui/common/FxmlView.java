@@ -38,7 +38,12 @@ public enum FxmlView {
     WORKBENCH("workbench.fxml"),
     REGISTER_DIALOG("register_dialog.fxml"),
     PRINT_LOG("print_log.fxml"),
-    SEARCH("search.fxml");
+    SEARCH("search.fxml"),
+
+    SETTINGS("settings.fxml"),
+    REGULATIONS("regulations.fxml"),
+    SHORTCUTS("shortcuts.fxml"),
+    USER_GUIDE("user_guide.fxml");
 
     private final String fileName;
     private final boolean beforeLogin;

@@ -47,6 +47,8 @@ public final class MainWindowController {
     private final org.conductledger.ui.report.ReportMenu reportMenu;
     private final org.conductledger.ui.search.SearchActions search;
     @FXML private javafx.scene.control.MenuItem searchItem;
+    private final org.conductledger.ui.help.HelpMenu helpMenu;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private javafx.scene.control.MenuItem annualReviewItem;
     @FXML private javafx.scene.control.MenuItem registersItem;
     @FXML private javafx.scene.control.MenuItem printLogItem;
@@ -74,9 +76,11 @@ public final class MainWindowController {
                                 org.conductledger.ui.admin.BackupActions backupActions,
                                 org.conductledger.ui.exchange.PackageActions packageActions,
                                 org.conductledger.ui.report.ReportMenu reportMenu,
-                                org.conductledger.ui.search.SearchActions search) {
+                                org.conductledger.ui.search.SearchActions search,
+                                org.conductledger.ui.help.HelpMenu helpMenu) {
         this.reportMenu = reportMenu;
         this.search = search;
+        this.helpMenu = helpMenu;
         this.backupActions = backupActions;
         this.packageActions = packageActions;
         this.windows = windows;
@@ -240,6 +244,11 @@ public final class MainWindowController {
     private void logout() {
         sessionControl.logout();
     }
+
+    @FXML private void openSettings() { helpMenu.settings(userLabel.getScene().getWindow()); }
+    @FXML private void openRegulations() { helpMenu.regulations(userLabel.getScene().getWindow()); }
+    @FXML private void openShortcuts() { helpMenu.shortcuts(userLabel.getScene().getWindow(), menuBar); }
+    @FXML private void openUserGuide() { helpMenu.userGuide(userLabel.getScene().getWindow()); }
 
     @FXML
     private void about() {
