@@ -39,7 +39,6 @@ public enum FxmlView {
     REGISTER_DIALOG("register_dialog.fxml"),
     PRINT_LOG("print_log.fxml"),
     SEARCH("search.fxml"),
-
     SETTINGS("settings.fxml"),
     REGULATIONS("regulations.fxml"),
     SHORTCUTS("shortcuts.fxml"),

@@ -57,6 +57,18 @@ public final class WorkbenchController {
         this.clock = clock;
     }
 
+    /** A text cell whose whole text shows on hover when the column is too narrow for it (large font sizes). */
+    private static javafx.scene.control.TableCell<Todo, String> withTooltip() {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        };
+    }
+
     @FXML
     private void initialize() {
         dateLabel.setText(messages.get("workbench.today", java.time.LocalDate.now(clock)));
@@ -67,6 +79,8 @@ public final class WorkbenchController {
         orgColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().orgName()));
         statusColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         statusColumn.setCellFactory(column -> new StatusCell());
+        kindColumn.setCellFactory(column -> withTooltip());
+        whatColumn.setCellFactory(column -> withTooltip());
         todoTable.setItems(model.shown());
         todoTable.setRowFactory(table -> {
             TableRow<Todo> row = new TableRow<>();
