@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report annual}: the three files from one count, each in the print log; bad input explained in Chinese. */
-class ReportAnnualCommandTest extends CliCommandTest {
+class ReportAnnualCommandTest extends CliCommandHarness {
 
 
 

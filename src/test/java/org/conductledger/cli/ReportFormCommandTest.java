@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report form}: writes the PDF, logs the print, explains refusals in Chinese without a stack trace. */
-class ReportFormCommandTest extends CliCommandTest {
+class ReportFormCommandTest extends CliCommandHarness {
 
 
 

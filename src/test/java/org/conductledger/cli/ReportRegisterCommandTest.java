@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code report register}: the file written, the confirmation, the print log, and every kind of bad input. */
-class ReportRegisterCommandTest extends CliCommandTest {
+class ReportRegisterCommandTest extends CliCommandHarness {
 
 
     @BeforeEach

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the command tests share: the command line run in Chinese over a ledger in a temporary directory, the
  * password from the environment, standard output and error captured per run.
  */
-abstract class CliCommandTest {
+abstract class CliCommandHarness {
 
     @TempDir
     Path dir;
