@@ -85,6 +85,7 @@ class AnnualReviewUiTest {
         assertEquals(expected.intakeByMonth().get(0), months.getData().get(0).getData().get(0).getYValue());
         Label status = robot.from(review).lookup("#statusLabel").queryAs(Label.class);
         assertTrue(status.getText().contains("年度报告已编制"), status.getText());
+        assertEquals(List.of("测试党委 2025 年度报告已编制完成。"), harness.dialogs.notes, "a note when the work is done");
 
         Path xlsx = dir.resolve("review.xlsx");
         harness.dialogs.files.add(xlsx);

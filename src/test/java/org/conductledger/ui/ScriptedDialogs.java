@@ -27,6 +27,14 @@ public final class ScriptedDialogs implements DialogService {
         real.showError(failure);
     }
 
+    /** The notes of finished background work, in order (never shown: a corner popup would cover what tests click). */
+    public final java.util.List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void notifyDone(String message) {
+        notes.add(message);
+    }
+
     @Override
     public void showInfo(String message) {
         real.showInfo(message);

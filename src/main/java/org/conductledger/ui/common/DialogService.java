@@ -46,4 +46,11 @@ public interface DialogService {
      * empty when the user cancels.
      */
     java.util.Optional<java.nio.file.Path> chooseReportToSave(String initialName, String extension);
+
+    /**
+     * A quiet note that background work finished (a review compiled, a file saved), shown in a corner without
+     * asking for a click. Does nothing where there is no screen to show it on.
+     */
+    default void notifyDone(String message) {
+    }
 }

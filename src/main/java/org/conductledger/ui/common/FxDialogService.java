@@ -198,6 +198,17 @@ public final class FxDialogService implements DialogService {
         return locked.getAsBoolean() ? java.util.Optional.empty() : java.util.Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
+    @Override
+    public void notifyDone(String message) {
+        javafx.stage.Window owner = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused)
+                .findFirst().orElse(null);
+        if (owner == null || locked.getAsBoolean()) {
+            return;                                // nothing on screen, or hidden by the lock: the status line has it
+        }
+        org.controlsfx.control.Notifications.create().owner(owner).title(messages.get("app.title")).text(message)
+                .hideAfter(javafx.util.Duration.seconds(4)).position(javafx.geometry.Pos.BOTTOM_RIGHT).showInformation();
+    }
+
     private void show(Alert.AlertType type, String message) {
         Alert alert = new Alert(type, message, new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(messages.get("app.title"));

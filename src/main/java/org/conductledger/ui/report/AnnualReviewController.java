@@ -168,6 +168,7 @@ public final class AnnualReviewController {
             show(compiled);
             statusLabel.setText(messages.get("review.compiled", compiled.orgName(), String.valueOf(compiled.year()),
                     compiled.byOrg().size()));
+            dialogs.notifyDone(messages.get("review.compiledNote", compiled.orgName(), String.valueOf(compiled.year())));
         }, failure -> {
             setRunning(false);
             if (failure instanceof LedgerException e && "error.report.cancelled".equals(e.messageKey())) {
@@ -269,7 +270,10 @@ public final class AnnualReviewController {
         tasks.run(() -> {
             output.get().save(current, format, file.get());
             return file.get();
-        }, saved -> statusLabel.setText(messages.get("preview.saved", saved.toAbsolutePath())), dialogs::showError);
+        }, saved -> {
+            statusLabel.setText(messages.get("preview.saved", saved.toAbsolutePath()));
+            dialogs.notifyDone(messages.get("preview.saved", saved.getFileName()));
+        }, dialogs::showError);
     }
 
     @FXML

@@ -165,6 +165,7 @@ public final class PrintPreviewController {
         }, printed -> {
             printButton.setDisable(false);
             statusLabel.setText(messages.get("preview.printed", printed));
+            dialogs.notifyDone(messages.get("preview.printed", printed));
         }, failure -> {
             job.cancel();
             printButton.setDisable(false);
@@ -183,7 +184,10 @@ public final class PrintPreviewController {
         tasks.run(() -> {
             document.save(file.get());
             return file.get();
-        }, saved -> statusLabel.setText(messages.get("preview.saved", saved.toAbsolutePath())), dialogs::showError);
+        }, saved -> {
+            statusLabel.setText(messages.get("preview.saved", saved.toAbsolutePath()));
+            dialogs.notifyDone(messages.get("preview.saved", saved.getFileName()));
+        }, dialogs::showError);
     }
 
     @FXML
