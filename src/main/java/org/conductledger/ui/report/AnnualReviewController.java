@@ -12,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -89,8 +88,7 @@ public final class AnnualReviewController {
         yearSpinner.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(change ->
                 change.getControlNewText().matches("\\d{0,4}") ? change : null));
         orgChoice.setItems(organisations.all());
-        orgChoice.setCellFactory(list -> orgCell());
-        orgChoice.setButtonCell(orgCell());
+        orgChoice.setConverter(org.conductledger.ui.common.Converters.of(organisations::pathName));
         orgChoice.getSelectionModel().select(organisations.selectedProperty().get());
         monthChart.setTitle(messages.get("annual.chart.byMonth"));
         platformChart.setTitle(messages.get("annual.chart.byPlatform"));
@@ -101,16 +99,6 @@ public final class AnnualReviewController {
             countsOnly((javafx.scene.chart.NumberAxis) axis);
         }
         setResult(null);
-    }
-
-    private ListCell<Organisation> orgCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Organisation org, boolean empty) {
-                super.updateItem(org, empty);
-                setText(empty || org == null ? null : organisations.pathName(org));
-            }
-        };
     }
 
     /** Counts are whole numbers: the axis labels only those. */

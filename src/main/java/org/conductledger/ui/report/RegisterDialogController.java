@@ -58,8 +58,7 @@ public final class RegisterDialogController {
                     .ifPresent(typeChoice::setValue);
         }
         orgChoice.setItems(organisations.all());
-        orgChoice.setCellFactory(list -> orgCell());
-        orgChoice.setButtonCell(orgCell());
+        orgChoice.setConverter(org.conductledger.ui.common.Converters.of(organisations::pathName));
         orgChoice.valueProperty().bindBidirectional(viewModel.organisationProperty());
         Organisation selected = organisations.selectedProperty().get();
         orgChoice.setValue(selected != null ? selected : organisations.all().isEmpty() ? null : organisations.all().get(0));
@@ -112,16 +111,6 @@ public final class RegisterDialogController {
                 boolean readable = viewModel.mayRead(type);
                 setText(readable ? viewModel.name(type) : messages.get("registerDialog.notPermitted", viewModel.name(type)));
                 setDisable(!readable);
-            }
-        };
-    }
-
-    private ListCell<Organisation> orgCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Organisation org, boolean empty) {
-                super.updateItem(org, empty);
-                setText(empty || org == null ? null : organisations.pathName(org));
             }
         };
     }
