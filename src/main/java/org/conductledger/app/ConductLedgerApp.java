@@ -76,7 +76,7 @@ public final class ConductLedgerApp extends Application {
 
         String dbParameter = getParameters().getNamed().get("db");
         location = DatabaseLocation.of(dbParameter != null ? Path.of(dbParameter) : DataDirectory.defaultDatabase(dataDirectory));
-        stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
+        stage.setTitle(messages.get("app.titleWithDatabase", location.fileName()));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         WindowGeometry.restore(stage, settings);
@@ -123,9 +123,9 @@ public final class ConductLedgerApp extends Application {
 
     private void loggedIn(Stage stage, LoginResult result) {
         services = Services.wire(result.ledger(), result.session(), clock, kdf, host);
-        stage.setTitle(messages.get("app.titleWithUser", location.file().getFileName(), result.session().fullName()));
+        stage.setTitle(messages.get("app.titleWithUser", location.fileName(), result.session().fullName()));
         SessionControl control = new AppSessionControl(stage);
-        GuiComposition ui = new GuiComposition(services, messages, tasks, dialogs, clock, location.file().toString(),
+        GuiComposition ui = new GuiComposition(services, messages, tasks, dialogs, clock, location.describe(),
                 locale -> {
                     settings.setLocale(locale);
                     tasks.run(() -> {
@@ -177,7 +177,7 @@ public final class ConductLedgerApp extends Application {
         }
         Services closing = services;
         services = null;
-        stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
+        stage.setTitle(messages.get("app.titleWithDatabase", location.fileName()));
         show(stage, loadingView());
         tasks.run(() -> {
             if (closing.open()) {              // after a restore the session's database is already closed

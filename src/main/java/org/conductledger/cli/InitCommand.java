@@ -58,7 +58,7 @@ public final class InitCommand implements Callable<Integer> {
         try (Services services = env.access().initialise(location,
                 new OrganisationForm(rootOrg, rootCode, rootType, null, null), admin,
                 adminName == null ? admin : adminName, extra, password)) {
-            env.out().println(env.messages().get("cli.init.done", location.file(), services.session().username()));
+            env.out().println(env.messages().get("cli.init.done", location.describe(), services.session().username()));
             env.out().flush();
         } finally {
             java.util.Arrays.fill(password, '\0');

@@ -80,7 +80,9 @@ public final class PolicyCommand extends LoggedInCommand {
         if (backupKeep != null) {
             services.backups().setKeep(backupKeep);
         }
-        env.out().println(env.messages().get("cli.backupKeep", services.backups().directory(), services.backups().keep()));
+        if (!services.backups().onServer()) {
+            env.out().println(env.messages().get("cli.backupKeep", services.backups().directory(), services.backups().keep()));
+        }
         var calendar = services.cases().calendar();
         env.out().println(env.messages().get("cli.calendar", calendar.holidays().size(), calendar.extraWorkingDays().size()));
         services.cases().dueRules().forEach((stage, rule) ->

@@ -48,8 +48,13 @@ public final class AuthService {
         this.host = host;
     }
 
-    /** True on first start: there is no key file beside the database yet. */
+    /** True on first start: there is no key file beside the database yet (on a server: no user yet). */
     public boolean needsInitialisation(DatabaseLocation location) {
+        if (location.isServer()) {
+            try (Database database = Database.open(location)) {
+                return new UserRepository(database, WHOLE_TREE).isEmptyAnywhere();
+            }
+        }
         return !KeyFile.exists(location);
     }
 
@@ -60,8 +65,8 @@ public final class AuthService {
      */
     public LoginResult initialise(DatabaseLocation location, OrganisationForm root, String username, String fullName,
                                   Set<Role> extraRoles, char[] password, char[] repeat) {
-        if (KeyFile.exists(location)) {
-            throw new LedgerException("error.init.alreadyInitialised", location.file());
+        if (!location.isServer() && KeyFile.exists(location)) {
+            throw new LedgerException("error.init.alreadyInitialised", location.describe());
         }
         List<Problem> problems = new ArrayList<>(new OrganisationRules(clock).validate(root));
         Set<Role> roles = java.util.EnumSet.of(Role.SYSTEM_ADMIN);
@@ -72,6 +77,9 @@ public final class AuthService {
             throw new ValidationException(problems);
         }
         DatabaseKey key = DatabaseKey.random();
+        if (location.isServer()) {
+            return initialiseServer(location, root, username, fullName, roles, password, key);
+        }
         boolean legacy = Files.isRegularFile(location.file());
         if (legacy) {
             Database.open(location, Database.OpenMode.MUST_EXIST, null).close();   // proves it is ours and unencrypted
@@ -93,13 +101,38 @@ public final class AuthService {
         }
     }
 
+    /**
+     * A server is initialised like a file, except that no file is encrypted: the key only checks passwords
+     * (each user's copy of it is wrapped under their password, as in a key file), kept in the server's
+     * key store. The key store is written first: should the rest fail, the server still has no user and
+     * can be initialised again.
+     */
+    private LoginResult initialiseServer(DatabaseLocation location, OrganisationForm root, String username, String fullName,
+                                         Set<Role> roles, char[] password, DatabaseKey key) {
+        Database database = Database.open(location);
+        try {
+            if (!new UserRepository(database, WHOLE_TREE).isEmptyAnywhere()) {
+                throw new LedgerException("error.init.alreadyInitialised", location.describe());
+            }
+            KeyFile keyFile = KeyFile.onServer(database, clock);
+            keyFile.wrapFor(username, password, key, kdf);
+            keyFile.save();
+            OpenLedger ledger = new OpenLedger(database, keyFile, key);
+            Session session = database.inTransaction(() -> createRootAndAdmin(ledger, root, username, fullName, roles, password));
+            return new LoginResult(ledger, session, false);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     private Session createRootAndAdmin(OpenLedger ledger, OrganisationForm rootForm, String username, String fullName,
                                        Set<Role> roles, char[] password) {
         Database database = ledger.database();
         OrganisationRepository organisations = new OrganisationRepository(database, WHOLE_TREE);
         UserRepository users = new UserRepository(database, WHOLE_TREE);
         if (!users.isEmptyAnywhere()) {
-            throw new LedgerException("error.init.alreadyInitialised", database.location().file());
+            throw new LedgerException("error.init.alreadyInitialised", database.location().describe());
         }
         Organisation root = organisations.firstRootAnywhere().orElseGet(() -> organisations.findById(organisations.insert(
                 new OrganisationForm(rootForm.name().strip(), OrganisationRules.normaliseCode(rootForm.code()),
@@ -119,10 +152,37 @@ public final class AuthService {
      * database, which a wrong password cannot open).
      */
     public LoginResult login(DatabaseLocation location, String typedUsername, char[] password) {
+        if (location.isServer()) {
+            return loginToServer(location, typedUsername, password);
+        }
         KeyFile keyFile = KeyFile.load(location, clock);
         String username = keyFile.canonical(typedUsername);
         DatabaseKey key = keyFile.unlock(username, password, host);
         Database database = Database.open(location, Database.OpenMode.MUST_EXIST, key);
+        return openSession(database, keyFile, key, username);
+    }
+
+    /**
+     * On a server the service account connects first; the user's password is then checked against the
+     * server's key store under the same lockout policy as a key file.
+     */
+    private LoginResult loginToServer(DatabaseLocation location, String typedUsername, char[] password) {
+        Database database = Database.open(location);
+        try {
+            if (!KeyFile.existsOnServer(database)) {
+                throw new LedgerException("error.server.notInitialised", location.describe());
+            }
+            KeyFile keyFile = KeyFile.onServer(database, clock);
+            String username = keyFile.canonical(typedUsername);
+            DatabaseKey key = keyFile.unlock(username, password, host);
+            return openSession(database, keyFile, key, username);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private LoginResult openSession(Database database, KeyFile keyFile, DatabaseKey key, String username) {
         try {
             OpenLedger ledger = new OpenLedger(database, keyFile, key);
             LoginResult result = database.inTransaction(() -> startSession(ledger, username));

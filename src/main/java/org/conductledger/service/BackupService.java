@@ -61,6 +61,7 @@ public final class BackupService {
     /** Writes a backup to {@code target} (replacing a file of that name); audited. */
     public BackupManifest backup(Path target) {
         audit.require(session, Permission.BACKUP);
+        refuseOnServer();
         Path absolute = target.toAbsolutePath().normalize();
         DatabaseLocation location = database().location();
         if (Files.isDirectory(absolute)) {
@@ -82,6 +83,9 @@ public final class BackupService {
      * Returns the file written, if any.
      */
     public Optional<Path> dailyIfDue() {
+        if (onServer()) {
+            return Optional.empty();
+        }
         Path directory = directory();
         LocalDate today = LocalDate.now(clock);
         Path target = directory.resolve(dailyName(today));
@@ -99,12 +103,27 @@ public final class BackupService {
 
     /** Where the daily backups go: {@code backups/} beside the database (the data directory for the default one). */
     public Path directory() {
+        refuseOnServer();
         return database().location().base().resolveSibling(DIRECTORY);
     }
 
-    /** The daily backups, oldest first. */
+    /**
+     * True for a ledger on a PostgreSQL server: its backups are the server's (pg_dump, its administrator's
+     * schedule; ADR 0018), not files this program writes.
+     */
+    public boolean onServer() {
+        return database().isServer();
+    }
+
+    private void refuseOnServer() {
+        if (onServer()) {
+            throw new LedgerException("error.server.noFileBackup", database().location().describe());
+        }
+    }
+
+    /** The daily backups, oldest first (none on a server). */
     public List<Path> dailyBackups() {
-        return dailyBackups(directory());
+        return onServer() ? List.of() : dailyBackups(directory());
     }
 
     /**
@@ -112,6 +131,9 @@ public final class BackupService {
      * written yet (it is, just after a login), else tomorrow. Needs no permission, like the backup itself.
      */
     public org.conductledger.model.BackupState dailyState() {
+        if (onServer()) {
+            return org.conductledger.model.BackupState.BY_SERVER;
+        }
         LocalDate today = LocalDate.now(clock);
         List<Path> daily = dailyBackups();
         LocalDate last = daily.isEmpty() ? null : dateOf(daily.get(daily.size() - 1));

@@ -22,7 +22,7 @@ public final class DatabaseInfoService {
     /** Row counts span every organisation, so only system administrators see them. */
     public DatabaseInfo info() {
         Map<String, Integer> counts = session.has(Permission.SETTINGS_MANAGE) ? statistics.rowCounts() : Map.of();
-        return new DatabaseInfo(database.location().file().toString(), database.schemaVersion(),
+        return new DatabaseInfo(database.location().describe(), database.schemaVersion(),
                 database.latestKnownVersion(), counts);
     }
 }

@@ -30,6 +30,6 @@ public final class LedgerGate {
     }
 
     public String fileName() {
-        return location.file().toString();
+        return location.describe();
     }
 }

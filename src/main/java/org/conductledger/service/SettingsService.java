@@ -46,7 +46,7 @@ public final class SettingsService {
         cases.dueRules().forEach((stage, rule) -> rules.put(stage, rule.toString()));
         var calendar = cases.calendar();
         return new LedgerSettings(registers.deadline().days(), rules, calendar.holidays(), calendar.extraWorkingDays(),
-                users.policy(), outcomes.horizonDays(), backups.keep(), imports.maxRows(), backups.directory().toString());
+                users.policy(), outcomes.horizonDays(), backups.keep(), imports.maxRows(), backups.onServer() ? "" : backups.directory().toString());
     }
 
     /** Writes what differs from the stored settings, in one transaction; returns the settings as stored. */

@@ -22,13 +22,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An open embedded database: created and migrated on first open, refused (and left untouched) when its
- * schema is newer than this application, and refused with a clear message when another process holds it.
+ * An open ledger database, an embedded H2 file or a PostgreSQL server (ADR 0018): created and migrated on
+ * first open, refused (and left untouched) when its schema is newer than this application, and refused
+ * with a clear message when another process holds the file or the server cannot be reached.
  */
 public final class Database implements AutoCloseable, Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String MIGRATIONS = "classpath:db-migrations";
+    /** Every database reads the common migrations and those of its own vendor (none yet; ADR 0018). */
+    private static final String MIGRATIONS = "classpath:db-migrations/common";
+    private static final String VENDOR_MIGRATIONS = "classpath:db-migrations/";
+    /** The PostgreSQL advisory lock every write transaction holds: one writer at a time across all instances. */
+    private static final long WRITER_LOCK = 0x436F6E6475637400L;
 
     static {
         // jOOQ prints a banner and tips to the console on first use; a CLI's output must stay clean.
@@ -44,12 +49,24 @@ public final class Database implements AutoCloseable, Transactions {
     private Database(DatabaseLocation location, JdbcConnectionPool pool) {
         this.location = location;
         this.pool = pool;
-        this.flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load();
+        this.flyway = Flyway.configure().dataSource(pool)
+                .locations(MIGRATIONS, VENDOR_MIGRATIONS + (location.isServer() ? "postgresql" : "h2"))
+                .failOnMissingLocations(false).load();
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(SQLDialect.H2);
+        configuration.set(dialect(location));
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
         this.dsl = DSL.using(configuration);
+    }
+
+    /** The jOOQ dialect for where the ledger lives. */
+    static SQLDialect dialect(DatabaseLocation location) {
+        return location.isServer() ? SQLDialect.POSTGRES : SQLDialect.H2;
+    }
+
+    /** True on a PostgreSQL server (shared mode), false for an embedded file. */
+    public boolean isServer() {
+        return location.isServer();
     }
 
     /** Whether opening may create a new, empty database file. */
@@ -70,6 +87,9 @@ public final class Database implements AutoCloseable, Transactions {
      * unencrypted file). A missing file is refused in MUST_EXIST mode.
      */
     public static Database open(DatabaseLocation location, OpenMode mode, DatabaseKey key) {
+        if (location.isServer()) {
+            return openServer(location);
+        }
         if (java.nio.file.Files.isDirectory(location.file()) || java.nio.file.Files.isDirectory(location.base())) {
             throw new LedgerException("error.db.isDirectory", location.base());
         }
@@ -94,16 +114,44 @@ public final class Database implements AutoCloseable, Transactions {
         }
     }
 
+    /**
+     * Connects to a PostgreSQL server with the service account and migrates it. The server's own disk
+     * encryption and TLS take the place of the file's AES encryption (ADR 0018), so no key is used here.
+     */
+    private static Database openServer(DatabaseLocation location) {
+        ServerConnection server = location.server();
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(server.url());
+        source.setUser(server.user());
+        source.setPassword(new String(server.password()));
+        source.setApplicationName("Conduct Ledger");
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try {
+            probe(pool, location);
+            Database database = new Database(location, pool);
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
     private static void probe(JdbcConnectionPool pool, DatabaseLocation location) {
         try (Connection ignored = pool.getConnection()) {
-            LOG.info("Opened database {}", location.file());
+            LOG.info("Opened database {}", location.describe());
         } catch (SQLException e) {
             throw translateOpenFailure(e, location);
         }
     }
 
     private static LedgerException translateOpenFailure(SQLException e, DatabaseLocation location) {
-        LOG.error("Cannot open database {}", location.file(), e);
+        LOG.error("Cannot open database {}", location.describe(), e);
+        if (location.isServer()) {
+            return ServerFailures.translate(e, location.server());
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new LedgerException(e, "error.db.alreadyOpen", location.file());
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
@@ -119,12 +167,12 @@ public final class Database implements AutoCloseable, Transactions {
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((a, b) -> b);
         if (future.isPresent()) {
-            throw new LedgerException("error.db.newerThanApp", location.file(),
+            throw new LedgerException("error.db.newerThanApp", location.describe(),
                     future.get().getVersion().getVersion(), latestKnownVersion());
         }
         var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.info("Applied {} migration(s) to {}, schema now {}", result.migrationsExecuted, location.file(),
+            LOG.info("Applied {} migration(s) to {}, schema now {}", result.migrationsExecuted, location.describe(),
                     result.targetSchemaVersion);
         }
     }
@@ -172,7 +220,14 @@ public final class Database implements AutoCloseable, Transactions {
             writer.lock();
         }
         try {
-            T result = dsl.transactionResult(() -> work.get());
+            T result = dsl.transactionResult(() -> {
+                if (outermost && location.isServer()) {
+                    // Other instances write to the same server: the audit chain's "last + 1" and the filing
+                    // counters need one writer at a time there too, held until this transaction ends.
+                    dsl.fetchValue("select pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+                }
+                return work.get();
+            });
             if (outermost) {
                 runAfterCommit();
             }
@@ -226,6 +281,9 @@ public final class Database implements AutoCloseable, Transactions {
      * commit, so that the copied audit anchor matches the copied chain (ADR 0012).
      */
     public void backupTo(java.nio.file.Path databaseCopy, java.nio.file.Path keyFileCopy) {
+        if (location.isServer()) {
+            throw new LedgerException("error.server.noFileBackup", location.describe());
+        }
         java.nio.file.Path h2Zip = databaseCopy.resolveSibling(databaseCopy.getFileName() + ".zip");
         writer.lock();
         try (Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
@@ -280,6 +338,6 @@ public final class Database implements AutoCloseable, Transactions {
         }
         open = false;
         pool.dispose();
-        LOG.info("Closed database {}", location.file());
+        LOG.info("Closed database {}", location.describe());
     }
 }

@@ -3,12 +3,19 @@ package org.conductledger.store;
 import java.nio.file.Path;
 
 /**
- * Where an embedded H2 database lives. {@code base} is the file path without H2's {@code .mv.db}
- * suffix; users may name the file with or without it.
+ * Where a ledger lives: an embedded H2 file ({@code base} is the file path without H2's {@code .mv.db}
+ * suffix; users may name the file with or without it), or a PostgreSQL server ({@code server}; ADR 0018).
+ * Exactly one of the two is set.
  */
-public record DatabaseLocation(Path base) {
+public record DatabaseLocation(Path base, ServerConnection server) {
 
     public static final String H2_SUFFIX = ".mv.db";
+
+    public DatabaseLocation {
+        if ((base == null) == (server == null)) {
+            throw new IllegalArgumentException("a ledger is either a file or a server");
+        }
+    }
 
     public static DatabaseLocation of(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -16,20 +23,45 @@ public record DatabaseLocation(Path base) {
         if (name.endsWith(H2_SUFFIX)) {
             absolute = absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
         }
-        return new DatabaseLocation(absolute);
+        return new DatabaseLocation(absolute, null);
     }
 
-    /** The file H2 actually writes. */
+    public static DatabaseLocation server(ServerConnection server) {
+        return new DatabaseLocation(null, server);
+    }
+
+    /** True for a PostgreSQL server, false for an embedded file. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The file H2 actually writes (embedded files only). */
     public Path file() {
+        if (base == null) {
+            throw new IllegalStateException("a server ledger has no file: " + server.displayName());
+        }
         return base.resolveSibling(base.getFileName() + H2_SUFFIX);
     }
 
-    /** The name shown in the title bar. */
+    /** The name shown in the title bar: the file name, or host:port/database. */
     public String displayName() {
-        return base.getFileName().toString();
+        return isServer() ? server.displayName() : base.getFileName().toString();
+    }
+
+    /** The file's name (with its suffix), or host:port/database: the title bar's name for the ledger. */
+    public String fileName() {
+        return isServer() ? server.displayName() : file().getFileName().toString();
+    }
+
+    /** What messages and the log name: the file's full path, or the server's host:port/database. */
+    public String describe() {
+        return isServer() ? server.displayName() : file().toString();
     }
 
     String jdbcUrl() {
+        if (isServer()) {
+            return server.url();
+        }
         // DATABASE_TO_LOWER: identifiers are stored lower-case, exactly as on PostgreSQL (ADR 0003).
         return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE";
     }

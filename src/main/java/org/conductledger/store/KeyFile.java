@@ -1,12 +1,8 @@
 package org.conductledger.store;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,12 +36,12 @@ public final class KeyFile {
     public record Anchor(long seq, String hash) {
     }
 
-    private final Path file;
+    private final KeyStorage storage;
     private final Properties p;
     private final Clock clock;
 
-    private KeyFile(Path file, Properties p, Clock clock) {
-        this.file = file;
+    private KeyFile(KeyStorage storage, Properties p, Clock clock) {
+        this.storage = storage;
         this.p = p;
         this.clock = clock;
     }
@@ -60,49 +56,62 @@ public final class KeyFile {
 
     /** A new key file (nothing written until the first user is added). */
     public static KeyFile create(DatabaseLocation location, Clock clock) {
+        return fresh(new FileKeyStorage(pathFor(location)), clock);
+    }
+
+    private static KeyFile fresh(KeyStorage storage, Clock clock) {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
         p.setProperty("policy.maxFailures", String.valueOf(LoginPolicy.DEFAULT.maxFailures()));
         p.setProperty("policy.lockMinutes", String.valueOf(LoginPolicy.DEFAULT.lockMinutes()));
         p.setProperty("policy.idleMinutes", String.valueOf(LoginPolicy.DEFAULT.idleMinutes()));
-        return new KeyFile(pathFor(location), p, clock);
+        return new KeyFile(storage, p, clock);
     }
 
     public static KeyFile load(DatabaseLocation location, Clock clock) {
-        Path file = pathFor(location);
-        if (!Files.isRegularFile(file)) {
-            throw new LedgerException("error.keyFile.missing", file);
-        }
-        Properties p = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new LedgerException(e, "error.keyFile.corrupt", file);
-        }
-        if (!FORMAT.equals(p.getProperty("format"))) {
-            throw new LedgerException("error.keyFile.corrupt", file);
-        }
-        return new KeyFile(file, p, clock);
+        return load(new FileKeyStorage(pathFor(location)), clock);
     }
 
-    public Path file() {
-        return file;
+    private static KeyFile load(KeyStorage storage, Clock clock) {
+        if (!storage.exists()) {
+            throw new LedgerException("error.keyFile.missing", storage.describe());
+        }
+        Properties p = storage.read();
+        if (!FORMAT.equals(p.getProperty("format"))) {
+            throw new LedgerException("error.keyFile.corrupt", storage.describe());
+        }
+        return new KeyFile(storage, p, clock);
     }
 
     /**
-     * Re-reads the file before every change: several in-memory copies (a session, the login screen, a
-     * screen unlock) then never overwrite each other's updates. A not-yet-written file stays as it is.
+     * The same state kept in the server's {@code key_store} table (shared mode, ADR 0018): one per server,
+     * new and unsaved when nobody has initialised the server yet.
+     */
+    public static KeyFile onServer(Database database, Clock clock) {
+        KeyStorage storage = new TableKeyStorage(database);
+        return storage.exists() ? load(storage, clock) : fresh(storage, clock);
+    }
+
+    /** Whether a server ledger has been initialised (its key store holds what the first start wrote). */
+    public static boolean existsOnServer(Database database) {
+        return new TableKeyStorage(database).exists();
+    }
+
+    /** Where this state is kept: the key file's path, or the server's table. */
+    public String describe() {
+        return storage.describe();
+    }
+
+    /**
+     * Re-reads the stored state before every change: several in-memory copies (a session, the login screen,
+     * a screen unlock, other instances on a server) then never overwrite each other's updates. A
+     * not-yet-written store stays as it is.
      */
     private void reload() {
-        if (!Files.isRegularFile(file)) {
+        if (!storage.exists()) {
             return;
         }
-        Properties fresh = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            fresh.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new LedgerException(e, "error.keyFile.corrupt", file);
-        }
+        Properties fresh = storage.read();
         p.clear();
         p.putAll(fresh);
     }
@@ -302,7 +311,7 @@ public final class KeyFile {
         String[] kdf = p.getProperty(key(username, "kdf"), "").split("\\$");
         String[] wrapped = p.getProperty(key(username, "wrapped"), "").split("\\$");
         if (kdf.length != 2 || wrapped.length != 2) {
-            throw new LedgerException("error.keyFile.corrupt", file);
+            throw new LedgerException("error.keyFile.corrupt", storage.describe());
         }
         Base64.Decoder b64 = Base64.getDecoder();
         byte[] kek = Pbkdf2.derive(password, b64.decode(kdf[1]), Integer.parseInt(kdf[0]), 256);
@@ -314,7 +323,7 @@ public final class KeyFile {
         } catch (AEADBadTagException e) {
             throw e;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new LedgerException(e, "error.keyFile.corrupt", file);
+            throw new LedgerException(e, "error.keyFile.corrupt", storage.describe());
         } finally {
             java.util.Arrays.fill(kek, (byte) 0);
         }
@@ -350,7 +359,14 @@ public final class KeyFile {
         save();
     }
 
+    /**
+     * The audit chain's anchor, kept outside the database so that putting back an older copy of the file
+     * shows. A server keeps none (ADR 0018): there the server's administrators answer for its history.
+     */
     public synchronized Optional<Anchor> anchor() {
+        if (!storage.keepsAnchor()) {
+            return Optional.empty();
+        }
         reload();
         String seq = p.getProperty("anchor.seq");
         String hash = p.getProperty("anchor.hash");
@@ -358,24 +374,18 @@ public final class KeyFile {
     }
 
     public synchronized void setAnchor(Anchor anchor) {
+        if (!storage.keepsAnchor()) {
+            return;
+        }
         reload();
         p.setProperty("anchor.seq", String.valueOf(anchor.seq()));
         p.setProperty("anchor.hash", anchor.hash());
         save();
     }
 
-    /** Writes atomically: a crash never leaves half a key file (which would lock everyone out). */
+    /** Writes the state: atomically, so that a crash never leaves half of it (which would lock everyone out). */
     public synchronized void save() {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(writer, "Conduct Ledger key file: wrapped database keys. Do not edit; keep it with the database.");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LedgerException(e, "error.keyFile.write", file);
-        }
+        storage.write(p);
     }
 
     private static String key(String username, String field) {

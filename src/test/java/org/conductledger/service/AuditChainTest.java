@@ -15,6 +15,7 @@ import org.conductledger.store.AuditRepository;
 import org.conductledger.store.RawSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +90,7 @@ class AuditChainTest {
     }
 
     @Test
+    @Tag("embedded-only")   // needs the anchor kept in the key file beside an embedded database (ADR 0018)
     void detectsDeletionOfTheNewestEntry() throws Exception {
         long last = count();
         RawSql.execute(ledger.location, "admin", TestLedger.PASSWORD, "DELETE FROM audit_entry WHERE seq = " + last);
@@ -107,6 +109,7 @@ class AuditChainTest {
     }
 
     @Test
+    @Tag("embedded-only")   // the anchor lives in the key file beside an embedded database (ADR 0018)
     void puttingBackAnOlderCopyOfTheDatabaseIsRecordedAtTheNextLoginAndFailsVerification() throws Exception {
         Path db = ledger.location.file();
         ledger.close();

@@ -19,6 +19,7 @@ import org.conductledger.store.AuditRepository;
 import org.conductledger.store.KeyFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,6 +215,7 @@ class AuthServiceTest {
     }
 
     @Test
+    @Tag("embedded-only")   // the key file beside an embedded database
     void aMissingOrCorruptKeyFileGivesAClearMessageAndLeavesTheDataAlone() throws Exception {
         ledger.close();
         Path keys = KeyFile.pathFor(ledger.location);
@@ -227,6 +229,7 @@ class AuthServiceTest {
     }
 
     @Test
+    @Tag("embedded-only")   // reads the key file beside an embedded database
     void passwordsAreStoredOnlyAsSlowSaltedHashes() throws Exception {
         String keyFile = Files.readString(KeyFile.pathFor(ledger.location));
         assertFalse(keyFile.contains(TestLedger.PASSWORD));

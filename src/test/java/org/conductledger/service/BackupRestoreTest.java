@@ -29,10 +29,12 @@ import org.conductledger.store.DatabaseLocation;
 import org.conductledger.store.RawSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A backup puts back exactly what it copied, with an intact audit chain; anything damaged is refused untouched. */
+@Tag("embedded-only")   // backups of an embedded file; a server's backups are its own (ADR 0018)
 class BackupRestoreTest {
 
     @TempDir

@@ -21,10 +21,12 @@ import org.conductledger.store.OrganisationRepository;
 import org.conductledger.store.SettingRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One automatic backup a day into backups/ beside the database, the newest N kept (N a setting). */
+@Tag("embedded-only")   // backups of an embedded file; a server's backups are its own (ADR 0018)
 class DailyBackupTest {
 
     @TempDir

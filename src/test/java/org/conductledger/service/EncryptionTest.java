@@ -12,10 +12,12 @@ import org.conductledger.model.LedgerException;
 import org.conductledger.model.OrgType;
 import org.conductledger.store.Database;
 import org.conductledger.store.RawSql;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The database file is unreadable without a user's password: lost PCs and disks give nothing away. */
+@Tag("embedded-only")   // the embedded file's AES encryption; a server uses disk encryption and TLS (ADR 0018)
 class EncryptionTest {
 
     @TempDir

@@ -18,6 +18,7 @@ import org.conductledger.model.TestIds;
 import org.conductledger.model.UserForm;
 import org.conductledger.store.DatabaseLocation;
 import org.conductledger.store.Pbkdf2;
+import org.conductledger.store.TestServers;
 
 /**
  * A real, encrypted ledger in a temporary directory, initialised like a first start (root organisation
@@ -41,8 +42,10 @@ public final class TestLedger implements AutoCloseable {
         this.services = services;
     }
 
+    /** A new ledger: an H2 file in {@code directory}, or a fresh database on the PostgreSQL run's server. */
     public static TestLedger open(Path directory) {
-        DatabaseLocation location = DatabaseLocation.of(directory.resolve("ledger"));
+        DatabaseLocation location = TestServers.onServer() ? TestServers.freshDatabase(directory)
+                : DatabaseLocation.of(directory.resolve("ledger"));
         AuthService auth = new AuthService(TestClock.CLOCK, FAST, HOST);
         LoginResult admin = auth.initialise(location, new OrganisationForm("测试党委", "ROOT", OrgType.PARTY_COMMITTEE, null, null),
                 "admin", "管理员", EnumSet.of(Role.ORG_DEPARTMENT), PASSWORD.toCharArray(), PASSWORD.toCharArray());
@@ -51,7 +54,7 @@ public final class TestLedger implements AutoCloseable {
 
     /** Logs in again as the administrator on a ledger made by {@link #open} (e.g. after a CLI command). */
     public static TestLedger reopen(Path directory) {
-        DatabaseLocation location = DatabaseLocation.of(directory.resolve("ledger"));
+        DatabaseLocation location = TestServers.reopen(directory).orElseGet(() -> DatabaseLocation.of(directory.resolve("ledger")));
         AuthService auth = new AuthService(TestClock.CLOCK, FAST, HOST);
         return new TestLedger(location, auth, wire(auth.login(location, "admin", PASSWORD.toCharArray())));
     }
@@ -94,5 +97,8 @@ public final class TestLedger implements AutoCloseable {
     public void close() {
         others.forEach(Services::close);
         services.close();
+        if (location.isServer()) {
+            TestServers.drop(location);
+        }
     }
 }

@@ -100,9 +100,14 @@ public final class WorkbenchViewModel {
         todoLoads.run(() -> new Loaded(service.todos(), service.backups()), loaded -> {
             all.setAll(loaded.todos());
             counts.putAll(Todo.counts(loaded.todos()));
-            lastBackup.set(loaded.backups().lastDaily() == null ? messages.get("workbench.backup.none")
-                    : messages.get("workbench.backup.last", loaded.backups().lastDaily()));
-            nextBackup.set(messages.get("workbench.backup.next", loaded.backups().nextDaily()));
+            if (loaded.backups().byServer()) {
+                lastBackup.set(messages.get("workbench.backup.byServer"));
+                nextBackup.set("");
+            } else {
+                lastBackup.set(loaded.backups().lastDaily() == null ? messages.get("workbench.backup.none")
+                        : messages.get("workbench.backup.last", loaded.backups().lastDaily()));
+                nextBackup.set(messages.get("workbench.backup.next", loaded.backups().nextDaily()));
+            }
             loading.set(false);
         });
     }
