@@ -47,7 +47,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.PrintLogService printLog,
                        org.conductledger.service.AnnualReviewService reviews,
                        org.conductledger.service.RegisterReportService registerReads,
-                       org.conductledger.service.SearchService search)
+                       org.conductledger.service.SearchService search,
+                       org.conductledger.service.MigrationService migration)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -117,7 +118,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 new org.conductledger.service.RegisterReportService(session, auditLog, database, organisationRepository,
                         registerRepository, caseRepository, outcomeRepository,
                         new org.conductledger.store.RecognitionRepository(database, scope), registerService, clock),
-                new org.conductledger.service.SearchService(session, new org.conductledger.store.SearchRepository(database, scope)));
+                new org.conductledger.service.SearchService(session, new org.conductledger.store.SearchRepository(database, scope)),
+                new org.conductledger.service.MigrationService(session, auditLog, ledger, clock));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */

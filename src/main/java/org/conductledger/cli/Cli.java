@@ -29,13 +29,14 @@ public final class Cli {
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
                 ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
-                RestoreCommand.class, PackageCommand.class, ReportCommand.class)) {
+                RestoreCommand.class, PackageCommand.class, ReportCommand.class, MigrateToCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
         describe(commandLine, "command.root");
         describe(commandLine.getSubcommands().get("info"), "command.info");
         describe(commandLine.getSubcommands().get("init"), "command.init");
+        describe(commandLine.getSubcommands().get("migrate-to"), "command.migrateTo");
         describe(commandLine.getSubcommands().get("audit"), "command.audit");
         describe(commandLine.getSubcommands().get("audit").getSubcommands().get("verify"), "command.auditVerify");
         CommandLine user = commandLine.getSubcommands().get("user");

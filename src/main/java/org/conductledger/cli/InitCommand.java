@@ -52,7 +52,7 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseLocation location = DatabaseLocation.of(database.orElse(root.database).orDefault(env.defaultDatabase()));
+        DatabaseLocation location = database.orElse(root.database).location(env.defaultDatabase(), env.passwords());
         char[] password = env.passwords().password(env.messages().get("cli.passwordPrompt", admin));
         Set<Role> extra = alsoOrgDepartment ? EnumSet.of(Role.ORG_DEPARTMENT) : EnumSet.noneOf(Role.class);
         try (Services services = env.access().initialise(location,

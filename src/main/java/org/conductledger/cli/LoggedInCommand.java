@@ -27,7 +27,7 @@ abstract class LoggedInCommand implements Callable<Integer> {
     }
 
     /** The root command's options apply when the sub-command does not repeat them. */
-    private RootCommand root() {
+    RootCommand root() {
         CommandSpec s = spec;
         while (s.parent() != null) {
             s = s.parent();
@@ -36,7 +36,7 @@ abstract class LoggedInCommand implements Callable<Integer> {
     }
 
     protected DatabaseLocation location() {
-        return DatabaseLocation.of(database.orElse(root().database).orDefault(env.defaultDatabase()));
+        return database.orElse(root().database).location(env.defaultDatabase(), env.passwords());
     }
 
     protected boolean allowPasswordChangeDue() {

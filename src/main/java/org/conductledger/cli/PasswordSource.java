@@ -13,6 +13,8 @@ public final class PasswordSource {
 
     public static final String PASSWORD_VARIABLE = "CONDUCT_LEDGER_PASSWORD";
     public static final String NEW_PASSWORD_VARIABLE = "CONDUCT_LEDGER_NEW_PASSWORD";
+    /** The database server's service-account password (shared mode, ADR 0018); none when unset. */
+    public static final String DB_PASSWORD_VARIABLE = "CONDUCT_LEDGER_DB_PASSWORD";
 
     private final Map<String, String> env;
     private final Console console;
@@ -28,6 +30,12 @@ public final class PasswordSource {
 
     public char[] newPassword(String prompt) {
         return read(NEW_PASSWORD_VARIABLE, prompt);
+    }
+
+    /** The service account's password for {@code --db-url}: from the environment only, empty when unset. */
+    public char[] databasePassword() {
+        String value = env.get(DB_PASSWORD_VARIABLE);
+        return value == null ? new char[0] : value.toCharArray();
     }
 
     /** Whether the new password came from the environment (then it is not asked twice). */

@@ -97,6 +97,25 @@ public final class KeyFile {
         return new TableKeyStorage(database).exists();
     }
 
+    /**
+     * Copies every user's password check, lockout and the login policy into {@code target} (migrate-to:
+     * the same users log in to the server with the same passwords). The anchor stays behind: it anchors
+     * this database's chain where it lives.
+     */
+    public synchronized void copyInto(KeyFile target) {
+        reload();
+        synchronized (target) {
+            target.reload();
+            target.p.clear();
+            for (String name : p.stringPropertyNames()) {
+                if (!name.startsWith("anchor.")) {
+                    target.p.setProperty(name, p.getProperty(name));
+                }
+            }
+            target.save();
+        }
+    }
+
     /** Where this state is kept: the key file's path, or the server's table. */
     public String describe() {
         return storage.describe();

@@ -35,6 +35,7 @@ public final class TestLedger implements AutoCloseable {
     public final AuthService auth;
     public final Services services;
     private final java.util.List<Services> others = new java.util.ArrayList<>();
+    private boolean keep;
 
     private TestLedger(DatabaseLocation location, AuthService auth, Services services) {
         this.location = location;
@@ -50,6 +51,26 @@ public final class TestLedger implements AutoCloseable {
         LoginResult admin = auth.initialise(location, new OrganisationForm("测试党委", "ROOT", OrgType.PARTY_COMMITTEE, null, null),
                 "admin", "管理员", EnumSet.of(Role.ORG_DEPARTMENT), PASSWORD.toCharArray(), PASSWORD.toCharArray());
         return new TestLedger(location, auth, wire(admin));
+    }
+
+    /** A new ledger in an embedded H2 file in {@code directory}, whichever run this is (e.g. the source of migrate-to). */
+    public static TestLedger openEmbedded(Path directory) {
+        return initialise(DatabaseLocation.of(directory.resolve("ledger")));
+    }
+
+    private static TestLedger initialise(DatabaseLocation location) {
+        AuthService auth = new AuthService(TestClock.CLOCK, FAST, HOST);
+        LoginResult admin = auth.initialise(location, new OrganisationForm("测试党委", "ROOT", OrgType.PARTY_COMMITTEE, null, null),
+                "admin", "管理员", EnumSet.of(Role.ORG_DEPARTMENT), PASSWORD.toCharArray(), PASSWORD.toCharArray());
+        return new TestLedger(location, auth, wire(admin));
+    }
+
+    /** Logs in as the administrator to the ledger at {@code location} (not dropped on close). */
+    public static TestLedger login(DatabaseLocation location) {
+        AuthService auth = new AuthService(TestClock.CLOCK, FAST, HOST);
+        TestLedger ledger = new TestLedger(location, auth, wire(auth.login(location, "admin", PASSWORD.toCharArray())));
+        ledger.keep = true;
+        return ledger;
     }
 
     /** Logs in again as the administrator on a ledger made by {@link #open} (e.g. after a CLI command). */
@@ -97,7 +118,7 @@ public final class TestLedger implements AutoCloseable {
     public void close() {
         others.forEach(Services::close);
         services.close();
-        if (location.isServer()) {
+        if (location.isServer() && !keep) {
             TestServers.drop(location);
         }
     }
