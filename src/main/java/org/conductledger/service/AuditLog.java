@@ -82,6 +82,20 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * A refused save of a record someone else changed meanwhile: both versions, and who saved the newer one
+     * and when (from this log), for the "已被他人修改" dialog.
+     */
+    public org.conductledger.model.EditConflictException conflict(String objectType, long id, int currentVersion,
+                                                                  java.util.Map<String, Object> saved,
+                                                                  java.util.Map<String, Object> mine) {
+        String savedBy = entries.lastAbout(objectType, String.valueOf(id))
+                .map(e -> e.username() + "（" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .withZone(clock.getZone()).format(e.occurredAt()) + "）")
+                .orElse(null);
+        return new org.conductledger.model.EditConflictException(objectType, id, currentVersion, savedBy, saved, mine);
+    }
+
     public String host() {
         return host;
     }

@@ -111,13 +111,30 @@ public final class MemberService {
             }
             validate(form, id);
             if (!members.update(id, version, form, existing.status())) {
-                throw new LedgerException("error.concurrentModification");
+                throw conflict(existing, form);
             }
             Member saved = get(id);
             audit.record(session, AuditAction.UPDATE, "member", id,
                     ChangeSummary.changed(ChangeSummary.of(existing), ChangeSummary.of(saved)));
             return saved;
         });
+    }
+
+    /** "已被他人修改": the member as now saved beside the form this user tried to save over an older version. */
+    private org.conductledger.model.EditConflictException conflict(Member current, MemberForm form) {
+        return audit.conflict("member", current.id(), current.version(), editable(current), editable(new Member(current.id(),
+                form.name(), form.gender(), form.idNumber(), form.ethnicity(), form.birthDate(), form.category(), form.joinedOn(),
+                form.confirmedOn(), current.orgId(), form.workUnitPost(), form.cadre(), form.rank(), form.managingOrgId(),
+                form.phone(), current.status(), current.version())));
+    }
+
+    /** The fields a member form edits, the telephone number shown (this is the user's own screen, not the log). */
+    private static java.util.Map<String, Object> editable(Member m) {
+        java.util.Map<String, Object> fields = ChangeSummary.of(m);
+        fields.put("phone", m.phone());
+        fields.remove("orgId");
+        fields.remove("status");
+        return fields;
     }
 
     public Member transfer(long id, int version, Long targetOrgId, LocalDate date, String reason) {

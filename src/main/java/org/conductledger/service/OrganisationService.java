@@ -90,7 +90,13 @@ public final class OrganisationService {
             }
             requireUniqueCode(form.code(), id);
             if (!organisations.update(id, version, form)) {
-                throw new LedgerException("error.concurrentModification");
+                Organisation current = get(id);
+                java.util.Map<String, Object> mine = new java.util.LinkedHashMap<>(ChangeSummary.of(current));
+                mine.put("code", form.code());
+                mine.put("name", form.name());
+                mine.put("type", form.type());
+                mine.put("establishedOn", form.establishedOn());
+                throw audit.conflict("organisation", id, current.version(), ChangeSummary.of(current), mine);
             }
             Organisation saved = get(id);
             audit.record(session, AuditAction.UPDATE, "organisation", id,

@@ -177,7 +177,7 @@ public final class RegisterService {
                 return changeFiling(existing, expectedVersion, form, reason);
             }
             if (!registers.update(id, expectedVersion, form)) {
-                throw new LedgerException("error.register.stale");
+                throw conflict(id, form);
             }
             audit.record(session, AuditAction.UPDATE, "register", id,
                     ChangeSummary.changed(fields(existing.form()), fields(form)));
@@ -191,7 +191,7 @@ public final class RegisterService {
 
     private RegisterRecord changeFiling(RegisterRecord existing, int expectedVersion, RegisterForm form, String reason) {
         if (existing.version() != expectedVersion) {
-            throw new LedgerException("error.register.stale");
+            throw conflict(existing.id(), form);
         }
         LocalDate on = form.reportedOn();
         if (on.isBefore(existing.reportedOn())) {
@@ -329,6 +329,12 @@ public final class RegisterService {
     }
 
     /** The audited fields of a register record (no ID numbers here: the member is named by id). */
+    /** "已被他人修改": the record as now saved beside the form this user tried to save over an older version. */
+    private org.conductledger.model.EditConflictException conflict(long id, RegisterForm form) {
+        RegisterRecord current = registers.findById(id).orElseThrow();
+        return audit.conflict("register", id, current.version(), fields(current.form()), fields(form));
+    }
+
     private static Map<String, Object> fields(RegisterForm f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("memberId", f.memberId());

@@ -39,6 +39,13 @@ public final class AuditRepository {
         return dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOptional(AuditRepository::toModel);
     }
 
+    /** The newest successful entry about one record (who saved it last, for "已被他人修改"). */
+    public Optional<AuditEntry> lastAbout(String objectType, String objectId) {
+        return dsl().selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.OBJECT_TYPE.eq(objectType).and(AUDIT_ENTRY.OBJECT_ID.eq(objectId)))
+                .orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOptional(AuditRepository::toModel);
+    }
+
     public Optional<AuditEntry> bySeq(long seq) {
         return dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(seq)).fetchOptional(AuditRepository::toModel);
     }
