@@ -40,6 +40,19 @@ public final class ScriptedDialogs implements DialogService {
         real.showInfo(message);
     }
 
+    /** Answers to "已被他人修改", in order; what each dialog showed is kept in {@link #conflicts}. */
+    public final Deque<org.conductledger.ui.common.ConflictChoice> conflictAnswers = new ArrayDeque<>();
+    public final java.util.List<java.util.List<org.conductledger.ui.common.ConflictRows.Row>> conflicts =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public org.conductledger.ui.common.ConflictChoice resolveConflict(String message,
+                                                                     java.util.List<org.conductledger.ui.common.ConflictRows.Row> rows) {
+        conflicts.add(rows);
+        org.conductledger.ui.common.ConflictChoice answer = conflictAnswers.poll();
+        return answer != null ? answer : real.resolveConflict(message, rows);
+    }
+
     @Override
     public boolean confirm(String message) {
         return confirmAnswer != null ? confirmAnswer : real.confirm(message);

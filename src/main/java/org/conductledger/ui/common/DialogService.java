@@ -53,4 +53,12 @@ public interface DialogService {
      */
     default void notifyDone(String message) {
     }
+
+    /**
+     * "已被他人修改": shows {@code message} and the two versions side by side and asks whether to reload the
+     * saved version or save this user's version over it; CANCEL leaves the form as it is.
+     */
+    default ConflictChoice resolveConflict(String message, java.util.List<ConflictRows.Row> rows) {
+        return ConflictChoice.CANCEL;
+    }
 }

@@ -74,6 +74,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ConflictChoice resolveConflict(String message, java.util.List<ConflictRows.Row> rows) {
+        ButtonType reload = new ButtonType(messages.get("conflict.reload"), ButtonBar.ButtonData.OTHER);
+        ButtonType reapply = new ButtonType(messages.get("conflict.reapply"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", reload, reapply, cancel);
+        alert.setTitle(messages.get("conflict.title"));
+        alert.setHeaderText(messages.get("conflict.title"));
+        alert.getDialogPane().setContent(new ConflictTable(messages, message, rows));
+        alert.getDialogPane().setStyle(fontStyle);
+        alert.setResizable(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(reload)).setDefaultButton(true);
+        return alert.showAndWait().map(b -> b == reload ? ConflictChoice.RELOAD : b == reapply ? ConflictChoice.REAPPLY
+                : ConflictChoice.CANCEL).orElse(ConflictChoice.CANCEL);
+    }
+
+    @Override
     public boolean confirmCarefully(String message) {
         ButtonType ok = new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

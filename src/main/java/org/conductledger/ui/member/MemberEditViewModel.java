@@ -249,10 +249,14 @@ public final class MemberEditViewModel {
         if (!found.isEmpty()) {
             return;
         }
-        MemberForm form = form();
+        Member target = editing;
+        submit(form(), target == null ? null : target.version(), onSaved);
+    }
+
+    private void submit(MemberForm form, Integer version, Runnable onSaved) {
         Member target = editing;
         saving.set(true);
-        tasks.run(() -> target == null ? members.create(form) : members.update(target.id(), target.version(), form),
+        tasks.run(() -> target == null ? members.create(form) : members.update(target.id(), version, form),
                 result -> {
                     saving.set(false);
                     saved = true;
@@ -262,10 +266,34 @@ public final class MemberEditViewModel {
                     saving.set(false);
                     if (failure instanceof ValidationException invalid) {
                         problems.setAll(invalid.problems());
+                    } else if (failure instanceof org.conductledger.model.EditConflictException conflict) {
+                        resolve(conflict, form, onSaved);
                     } else {
                         dialogs.showError(failure);
                     }
                 });
+    }
+
+    /**
+     * "已被他人修改": both versions side by side; reloading shows the saved one (this user's input is
+     * dropped), re-applying saves this user's input over the newer version, which is their explicit choice.
+     */
+    private void resolve(org.conductledger.model.EditConflictException conflict, MemberForm form, Runnable onSaved) {
+        switch (dialogs.resolveConflict(messages.describe(conflict), org.conductledger.ui.common.ConflictRows.of(conflict, messages))) {
+            case RELOAD -> tasks.run(() -> members.get(editing.id()), fresh -> {
+                loading = true;
+                try {
+                    show(fresh);
+                } finally {
+                    loading = false;
+                }
+                touched.clear();
+                problems.setAll(List.of());
+                dialogs.notifyDone(messages.get("conflict.reloaded"));
+            }, dialogs::showError);
+            case REAPPLY -> submit(form, conflict.currentVersion(), onSaved);
+            case CANCEL -> { }   // the form stays as the user left it, unsaved
+        }
     }
 
     public boolean isEditing() { return editing != null; }
