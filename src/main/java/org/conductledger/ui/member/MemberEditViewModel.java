@@ -266,34 +266,25 @@ public final class MemberEditViewModel {
                     saving.set(false);
                     if (failure instanceof ValidationException invalid) {
                         problems.setAll(invalid.problems());
-                    } else if (failure instanceof org.conductledger.model.EditConflictException conflict) {
-                        resolve(conflict, form, onSaved);
-                    } else {
+                    } else if (!new org.conductledger.ui.common.Conflicts(dialogs, messages).handle(failure,
+                            newer -> submit(form, newer, onSaved), this::reload)) {
                         dialogs.showError(failure);
                     }
                 });
     }
 
-    /**
-     * "已被他人修改": both versions side by side; reloading shows the saved one (this user's input is
-     * dropped), re-applying saves this user's input over the newer version, which is their explicit choice.
-     */
-    private void resolve(org.conductledger.model.EditConflictException conflict, MemberForm form, Runnable onSaved) {
-        switch (dialogs.resolveConflict(messages.describe(conflict), org.conductledger.ui.common.ConflictRows.of(conflict, messages))) {
-            case RELOAD -> tasks.run(() -> members.get(editing.id()), fresh -> {
-                loading = true;
-                try {
-                    show(fresh);
-                } finally {
-                    loading = false;
-                }
-                touched.clear();
-                problems.setAll(List.of());
-                dialogs.notifyDone(messages.get("conflict.reloaded"));
-            }, dialogs::showError);
-            case REAPPLY -> submit(form, conflict.currentVersion(), onSaved);
-            case CANCEL -> { }   // the form stays as the user left it, unsaved
-        }
+    /** After "已被他人修改" → 重新载入: the member as now saved, this user's input dropped. */
+    private void reload() {
+        tasks.run(() -> members.get(editing.id()), fresh -> {
+            loading = true;
+            try {
+                show(fresh);
+            } finally {
+                loading = false;
+            }
+            touched.clear();
+            problems.setAll(List.of());
+        }, dialogs::showError);
     }
 
     public boolean isEditing() { return editing != null; }

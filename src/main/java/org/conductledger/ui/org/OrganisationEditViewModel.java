@@ -42,6 +42,7 @@ public final class OrganisationEditViewModel {
     private final ObservableList<MemberSummary> secretaryChoices = FXCollections.observableArrayList();
     private final StringProperty parentName = new SimpleStringProperty("");
     private final FieldProblems<OrganisationField> problems;
+    private final org.conductledger.ui.common.Conflicts conflicts;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
     private Organisation parent;
@@ -54,6 +55,7 @@ public final class OrganisationEditViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.problems = new FieldProblems<>(OrganisationField.class, messages);
+        this.conflicts = new org.conductledger.ui.common.Conflicts(dialogs, messages);
     }
 
     /** A new organisation under {@code parent} (null: a new root). */
@@ -107,12 +109,15 @@ public final class OrganisationEditViewModel {
             problems.setAll(List.of(Problem.of(OrganisationField.ESTABLISHED_ON, "validation.date.format")));
             return;
         }
-        OrganisationForm form = form();
+        submit(form(), editing == null ? 0 : editing.version(), onSaved);
+    }
+
+    private void submit(OrganisationForm form, int version, Consumer<Organisation> onSaved) {
         Organisation target = editing;
         Long parentId = parent == null ? null : parent.id();
         saving.set(true);
         tasks.run(() -> target == null ? organisations.create(parentId, form)
-                        : organisations.update(target.id(), target.version(), form),
+                        : organisations.update(target.id(), version, form),
                 saved -> {
                     saving.set(false);
                     problems.clear();
@@ -122,7 +127,9 @@ public final class OrganisationEditViewModel {
                     saving.set(false);
                     if (failure instanceof ValidationException invalid) {
                         problems.setAll(invalid.problems());
-                    } else {
+                    } else if (!conflicts.handle(failure, newer -> submit(form, newer, onSaved),
+                            () -> tasks.run(() -> organisations.get(target.id()), fresh -> startEdit(fresh, parentName.get()),
+                                    dialogs::showError))) {
                         dialogs.showError(failure);
                     }
                 });

@@ -272,7 +272,7 @@ public final class RegisterEditController {
         viewModel.save(existing, form(), reasonField.getText(), () -> {
             onSaved.run();
             close();
-        });
+        }, () -> startEdit(existing.id(), true, onSaved));
     }
 
     @FXML

@@ -39,6 +39,7 @@ public final class RegisterEditViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final FieldProblems<RegisterField> problems;
+    private final org.conductledger.ui.common.Conflicts conflicts;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
     public RegisterEditViewModel(RegisterService registers, MemberService members, TaskRunner tasks, DialogService dialogs,
@@ -47,6 +48,7 @@ public final class RegisterEditViewModel {
         this.members = members;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.conflicts = new org.conductledger.ui.common.Conflicts(dialogs, messages);
         this.messages = messages;
         this.problems = new FieldProblems<>(RegisterField.class, messages);
     }
@@ -86,12 +88,17 @@ public final class RegisterEditViewModel {
         return found.isEmpty();
     }
 
-    public void save(RegisterRecord existing, RegisterForm form, String reason, Runnable onSaved) {
+    /** Saves; on "已被他人修改" the user compares the versions and re-applies or {@code reload}s. */
+    public void save(RegisterRecord existing, RegisterForm form, String reason, Runnable onSaved, Runnable reload) {
         if (!check(form)) {
             return;
         }
+        submit(existing, existing == null ? 0 : existing.version(), form, reason, onSaved, reload);
+    }
+
+    private void submit(RegisterRecord existing, int version, RegisterForm form, String reason, Runnable onSaved, Runnable reload) {
         saving.set(true);
-        tasks.run(() -> existing == null ? registers.create(form) : registers.update(existing.id(), existing.version(), form, reason),
+        tasks.run(() -> existing == null ? registers.create(form) : registers.update(existing.id(), version, form, reason),
                 saved -> {
                     saving.set(false);
                     onSaved.run();
@@ -99,6 +106,8 @@ public final class RegisterEditViewModel {
                     saving.set(false);
                     if (failure instanceof ValidationException invalid) {
                         problems.setAll(invalid.problems());
+                    } else if (conflicts.handle(failure, newer -> submit(existing, newer, form, reason, onSaved, reload), reload)) {
+                        problems.clear();
                     } else if (failure instanceof org.conductledger.model.LedgerException known) {
                         problems.setAll(List.of(org.conductledger.model.Problem.of(null, known.messageKey(), known.args().toArray())));
                     } else {
