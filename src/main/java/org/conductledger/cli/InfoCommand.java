@@ -36,7 +36,7 @@ public final class InfoCommand extends LoggedInCommand {
 
     private String text(DatabaseInfo info) {
         StringBuilder out = new StringBuilder();
-        out.append(env.messages().get("cli.info.file", info.file())).append('\n');
+        out.append(env.messages().get(info.server() ? "cli.info.server" : "cli.info.file", info.file())).append('\n');
         out.append(env.messages().get("cli.info.schemaVersion", info.schemaVersion(), info.appSchemaVersion()));
         if (!info.rowCounts().isEmpty()) {
             out.append('\n').append(env.messages().get("cli.info.rowCounts"));
@@ -54,6 +54,7 @@ public final class InfoCommand extends LoggedInCommand {
                 .collect(Collectors.joining(", ", "{", "}"));
         return "{" + String.join(", ",
                 Json.quote("file") + ": " + Json.quote(info.file()),
+                Json.quote("server") + ": " + info.server(),
                 Json.quote("schemaVersion") + ": " + Json.quote(info.schemaVersion()),
                 Json.quote("appSchemaVersion") + ": " + Json.quote(info.appSchemaVersion()),
                 Json.quote("rowCounts") + ": " + counts) + "}";

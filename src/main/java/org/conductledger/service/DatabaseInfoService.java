@@ -23,6 +23,6 @@ public final class DatabaseInfoService {
     public DatabaseInfo info() {
         Map<String, Integer> counts = session.has(Permission.SETTINGS_MANAGE) ? statistics.rowCounts() : Map.of();
         return new DatabaseInfo(database.location().describe(), database.schemaVersion(),
-                database.latestKnownVersion(), counts);
+                database.latestKnownVersion(), counts, database.isServer());
     }
 }

@@ -37,6 +37,7 @@ public final class RestoreService {
     /** Reads a backup's manifest for the confirmation, refusing what restore would refuse at this stage. */
     public BackupManifest inspect(Path backup) {
         audit.require(session, Permission.RESTORE);
+        refuseOnServer();
         try (BackupArchive archive = BackupArchive.open(backup)) {
             String problem = schemaProblem(archive.manifest());
             if (problem != null) {
@@ -52,6 +53,7 @@ public final class RestoreService {
      */
     public RestoreResult restore(Path backup) {
         audit.require(session, Permission.RESTORE);
+        refuseOnServer();
         Database live = ledger.database();
         return new LedgerReplacement(clock, audit.host()).replace(live.location(), backup, this::schemaProblem, new LedgerReplacement.Access() {
                     @Override
@@ -80,6 +82,13 @@ public final class RestoreService {
     private String schemaProblem(BackupManifest manifest) {
         Database live = ledger.database();
         return live.knowsSchemaVersion(manifest.schemaVersion()) ? null : live.latestKnownVersion();
+    }
+
+    /** A server's history is its administrators' (point-in-time recovery, pg_restore; ADR 0018), not a backup file's. */
+    private void refuseOnServer() {
+        if (ledger.database().isServer()) {
+            throw new LedgerException("error.server.noFileBackup", ledger.database().location().describe());
+        }
     }
 
     /** Where the current database file is kept once a restore has replaced it. */

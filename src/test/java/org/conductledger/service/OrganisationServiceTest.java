@@ -96,8 +96,10 @@ class OrganisationServiceTest {
         OrganisationForm renamed = new OrganisationForm("市发改委第一支部", "FGW-1", OrgType.BRANCH, null, null);
         Organisation saved = service.update(branch.id(), branch.version(), renamed);
         assertEquals("市发改委第一支部", saved.name());
-        LedgerException stale = assertThrows(LedgerException.class, () -> service.update(branch.id(), branch.version(), renamed));
-        assertEquals("error.concurrentModification", stale.messageKey());
+        org.conductledger.model.EditConflictException stale = assertThrows(org.conductledger.model.EditConflictException.class,
+                () -> service.update(branch.id(), branch.version(), renamed));
+        assertEquals("error.editConflict", stale.messageKey());
+        assertEquals(saved.version(), stale.currentVersion());
     }
 
     @Test

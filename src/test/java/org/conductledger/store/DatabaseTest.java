@@ -12,9 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import org.conductledger.model.LedgerException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("embedded-only")   // the embedded H2 file; ServerDatabaseTest does the same on PostgreSQL
 class DatabaseTest {
 
     @TempDir
