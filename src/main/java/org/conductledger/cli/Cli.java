@@ -15,7 +15,7 @@ public final class Cli {
     public static final int EXIT_USER_ERROR = 2;
     public static final int EXIT_INTERNAL_ERROR = 1;
     /** The input is fine but would change existing records the user has not confirmed changing: nothing was written. */
-    public static final int EXIT_NEEDS_CONFIRMATION = 3;
+    public static final int EXIT_NEEDS_CONFIRMATION = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final CliEnvironment env;

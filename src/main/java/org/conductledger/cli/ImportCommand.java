@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * [--apply-changes]}: prints a summary and every problem; exit 0 only if everything was imported (or, with
  * --dry-run, would be), 2 when the file has problems (nothing is written then). An organisation sheet also
  * lists its changes to organisations already in the ledger; without {@code --apply-changes} such a sheet is
- * not imported at all (exit 3, nothing written, not even its new organisations).
+ * not imported at all (exit 4, nothing written, not even its new organisations).
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand extends LoggedInCommand {
