@@ -190,10 +190,17 @@ public final class ImportService {
             return;
         }
         Organisation current = organisations.byCode(row.form().code());
+        // A new type is checked against the parent it has then: when it would not fit the old parent, move first.
+        boolean moveFirst = row.move() && row.update() && current.parentId() != null
+                && !organisations.get(current.parentId()).type().mayContain(row.form().type());
+        if (moveFirst) {
+            organisations.move(current.id(), organisations.byCode(row.parentCode()).id());
+            current = organisations.get(current.id());
+        }
         if (row.update()) {
             current = organisations.update(current.id(), current.version(), row.form());
         }
-        if (row.move()) {
+        if (row.move() && !moveFirst) {
             organisations.move(current.id(), organisations.byCode(row.parentCode()).id());
         }
     }

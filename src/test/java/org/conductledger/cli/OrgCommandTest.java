@@ -248,6 +248,8 @@ class OrgCommandTest extends CliCommandHarness {
             ledger.org(null, "乙党委", "DW2", OrgType.PARTY_COMMITTEE);
             ledger.loginAs("dwzzb", dw, Set.of(Role.ORG_DEPARTMENT)).users().changeOwnPassword(
                     TestLedger.PASSWORD.toCharArray(), "Scoped#2026x".toCharArray(), "Scoped#2026x".toCharArray());
+            ledger.loginAs("xtgly", ledger.root(), Set.of(Role.SYSTEM_ADMIN)).users().changeOwnPassword(
+                    TestLedger.PASSWORD.toCharArray(), "Scoped#2026x".toCharArray(), "Scoped#2026x".toCharArray());
         }
         variables.put(PasswordSource.PASSWORD_VARIABLE, "Scoped#2026x");
         String db = dir.resolve("scoped").resolve("ledger").toString();
@@ -263,5 +265,12 @@ class OrgCommandTest extends CliCommandHarness {
         assertEquals(0, run("--db", db, "--user", "dwzzb", "org", "add", "--name", "第二党支部", "--code", "ZB2", "--type",
                 "党支部"), err.toString());
         assertTrue(out.toString().contains("上级党组织：“甲党委”（DW）"), "below the user's own organisation: " + out);
+
+        assertEquals(0, run("--db", db, "--user", "xtgly", "org", "list"), err.toString());
+        assertTrue(out.toString().lines().skip(1).allMatch(l -> l.endsWith("在用,,")),
+                "the system administrator sees the tree but no member counts: " + out);
+        assertEquals(Cli.EXIT_USER_ERROR, run("--db", db, "--user", "xtgly", "org", "add", "--name", "丁", "--code", "DW4",
+                "--type", "党委"));
+        assertTrue(err.toString().contains("您的角色无权进行此操作"), err.toString());
     }
 }

@@ -174,6 +174,19 @@ class OrganisationImportTest {
     }
 
     @Test
+    void aRowThatChangesBothTypeAndParentIsWrittenInTheOrderTheRulesAllow() throws IOException {
+        importCsv("甲党委,DW,党委,,,", "第一党总支,ZZ,党总支,DW,,", "第一党支部,ZB,党支部,ZZ,,", "乙党委,DW2,党委,,,");
+        // ZB becomes a 党委, which no 党总支 may hold: it must leave ZZ first; DW2 becomes a branch and then goes below ZZ.
+        ImportReport report = importCsv(true, "第一党支部,ZB,党委,DW,,", "乙党委,DW2,党支部,ZZ,,");
+        assertTrue(report.succeeded(), problems(report));
+        Map<String, Organisation> orgs = byCode();
+        assertEquals(OrgType.PARTY_COMMITTEE, orgs.get("ZB").type());
+        assertEquals("DW", parentCode(orgs.get("ZB")));
+        assertEquals(OrgType.BRANCH, orgs.get("DW2").type());
+        assertEquals("ZZ", parentCode(orgs.get("DW2")));
+    }
+
+    @Test
     void aCycleAndAnUnknownParentAreRefusedEachNamedOnItsRow() throws IOException {
         ImportReport report = importCsv("甲党委,DW,党委,,,", "第一党总支,ZZ1,党总支,ZZ2,,", "第二党总支,ZZ2,党总支,ZZ1,,",
                 "第一党支部,ZB1,党支部,ZZ1,,", "第九党支部,ZB9,党支部,DW9,,", "第十党支部,ZB10,党支部,DW,,");
