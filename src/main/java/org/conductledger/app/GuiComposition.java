@@ -95,8 +95,10 @@ public final class GuiComposition {
                         services.reference()), services.printLog(), messages, fonts), reportActions, messages, services.session());
         this.organisations = new OrganisationsModel(services.organisations(), tasks, dialogs,
                 services.session().has(Permission.ORG_READ));
+        this.exchangeActions = new org.conductledger.ui.exchange.ExchangeActions(windows, services.exporter(), tasks, dialogs,
+                messages);
         this.organisationActions = new OrganisationActions(windows, organisations, services.organisations(), tasks,
-                dialogs, messages);
+                dialogs, messages, exchangeActions);
         this.memberActions = new MemberActions(windows, messages);
         boolean registersReadable = services.session().has(Permission.REGISTER_READ);
         this.registerList = new org.conductledger.ui.register.RegisterListViewModel(services.registers(), organisations, tasks,
@@ -106,8 +108,6 @@ public final class GuiComposition {
                 services.session().has(Permission.CASE_READ));
         this.caseActions = new org.conductledger.ui.cases.CaseActions(windows, messages);
         this.outcomeActions = new org.conductledger.ui.outcome.OutcomeActions(windows, messages);
-        this.exchangeActions = new org.conductledger.ui.exchange.ExchangeActions(windows, services.exporter(), tasks, dialogs,
-                messages);
         this.roster = new MemberRosterViewModel(services.members(), services.outcomes(), organisations, tasks, dialogs, messages,
                 services.session().has(Permission.MEMBER_READ));
     }

@@ -94,7 +94,7 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                 session, auditLog, database, new org.conductledger.store.RecognitionRepository(database, scope), caseService,
                 outcomeRepository, memberRepository, organisationRepository, new org.conductledger.model.RecognitionRules(clock));
         org.conductledger.service.ImportService importService = new org.conductledger.service.ImportService(session, auditLog,
-                database, memberService, registerService, settings, clock);
+                database, memberService, registerService, organisationService, settings, clock);
         org.conductledger.service.ExportService exportService = new org.conductledger.service.ExportService(session, auditLog,
                 printLogService);
         org.conductledger.service.BackupService backupService = new org.conductledger.service.BackupService(session, auditLog,

@@ -14,6 +14,8 @@ public final class Cli {
     /** Exit status for input or state the user can fix (wrong file, database in use…). */
     public static final int EXIT_USER_ERROR = 2;
     public static final int EXIT_INTERNAL_ERROR = 1;
+    /** The input is fine but would change existing records the user has not confirmed changing: nothing was written. */
+    public static final int EXIT_NEEDS_CONFIRMATION = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final CliEnvironment env;
@@ -29,7 +31,11 @@ public final class Cli {
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
                 ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
+<<<<<<< HEAD
                 RestoreCommand.class, PackageCommand.class, ReportCommand.class, MigrateToCommand.class)) {
+=======
+                RestoreCommand.class, PackageCommand.class, ReportCommand.class, OrgCommand.class)) {
+>>>>>>> orgs
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -45,6 +51,10 @@ public final class Cli {
             describe(user.getSubcommands().get(sub), "command.user." + sub);
         }
         commandLine.registerConverter(org.conductledger.model.Role.class, new RoleConverter(env.messages()));
+        commandLine.registerConverter(org.conductledger.model.OrgType.class, new OrgTypeConverter(env.messages()));
+        CommandLine orgs = commandLine.getSubcommands().get("org");
+        describe(orgs, "command.org");
+        orgs.getSubcommands().forEach((name, sub) -> describe(sub, "command.org." + name));
         describe(commandLine.getSubcommands().get("passwd"), "command.passwd");
         describe(commandLine.getSubcommands().get("policy"), "command.policy");
         describe(commandLine.getSubcommands().get("backup"), "command.backup");

@@ -72,6 +72,15 @@ final class ImportLookups {
         return String.join("/", names(o));
     }
 
+    /** The organisation with exactly this code (already normalised), if the user may see it. */
+    Optional<Organisation> organisationByCode(String code) {
+        return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    List<Organisation> allOrganisations() {
+        return organisations;
+    }
+
     Optional<Organisation> organisation(long id) {
         return Optional.ofNullable(byId.get(id));
     }

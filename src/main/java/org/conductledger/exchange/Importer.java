@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImportChange;
 import org.conductledger.model.ImportColumn;
 import org.conductledger.model.ImportKind;
 import org.conductledger.model.ImportProblem;
@@ -19,10 +20,11 @@ import org.conductledger.service.OrganisationService;
 import org.conductledger.service.RegisterService;
 
 /**
- * Imports a members or register spreadsheet: reads the file, maps its columns, turns each row into a form
- * (listing every cell that cannot be read), then has {@link ImportService} write all rows in one
+ * Imports a members, register or organisation spreadsheet: reads the file, maps its columns, turns each row
+ * into a form (listing every cell that cannot be read), then has {@link ImportService} write all rows in one
  * transaction — or none, listing every row's problems. The GUI previews with a dry run first; the CLI runs
- * {@code import}. Labels are read in Chinese whatever the UI language: the sheets are Chinese.
+ * {@code import}. Labels are read in Chinese whatever the UI language: the sheets are Chinese. Organisation
+ * sheets go through {@link OrganisationImporter} (order, cycles, changes to confirm).
  */
 public final class Importer {
 
@@ -50,20 +52,38 @@ public final class Importer {
         return new SheetReader(maxRows.getAsInt()).read(file, charset);
     }
 
+    /** The kinds the user may import (the others are not offered). */
+    public List<ImportKind> importableKinds() {
+        return java.util.Arrays.stream(ImportKind.values()).filter(imports::allows).toList();
+    }
+
+    /** {@link #run(ImportKind, SheetTable, ColumnMapping, Long, boolean, boolean, String)} confirming no changes. */
+    public ImportReport run(ImportKind kind, SheetTable table, ColumnMapping mapping, Long withinOrgId, boolean dryRun,
+                            String fileName) {
+        return run(kind, table, mapping, withinOrgId, dryRun, false, fileName);
+    }
+
     /**
      * Checks and, unless {@code dryRun} or anything is wrong, writes the rows of {@code table}.
      * {@code withinOrgId}: the organisation the import is for (blank 所在党组织 means it; every row must fall
-     * in its subtree), or null.
+     * in its subtree), or null — for organisations then the user's own (blank 上级党组织代码 means it).
+     * {@code applyChanges}: the user confirmed the changes an organisation sheet makes to organisations already
+     * in the ledger; without it such a sheet writes nothing.
      */
     public ImportReport run(ImportKind kind, SheetTable table, ColumnMapping mapping, Long withinOrgId, boolean dryRun,
-                            String fileName) {
+                            boolean applyChanges, String fileName) {
         imports.requireAllowed(kind);
-        List<ImportProblem> warnings = mapping.ignored(table.headers());
+        List<ImportProblem> warnings = new ArrayList<>(mapping.ignored(table.headers()));
         List<ImportProblem> problems = new ArrayList<>(mapping.missing());
         if (!problems.isEmpty()) {
             return new ImportReport(kind, table.rows().size(), 0, dryRun, problems, warnings);
         }
         ImportLookups lookups = lookups(kind);
+        if (kind == ImportKind.ORGS) {
+            Organisation within = withinOrgId == null ? organisations.own() : organisations.get(withinOrgId);
+            return new OrganisationImporter(lookups, members, imports).run(table, mapping, within, dryRun, applyChanges,
+                    fileName, problems, warnings);
+        }
         Organisation within = withinOrgId == null ? null : organisations.get(withinOrgId);
         List<ImportRow> rows = new ArrayList<>();
         java.util.Map<String, Integer> firstRowOf = new java.util.HashMap<>();
@@ -117,9 +137,19 @@ public final class Importer {
     }
 
     private ImportLookups lookups(ImportKind kind) {
-        boolean registerKind = kind != ImportKind.MEMBERS;
+        boolean registerKind = kind.registerKind() != null;
         return new ImportLookups(organisations.all(), registerKind ? registers.platforms() : List.of(),
                 registerKind ? registers.groupCategories() : List.of(), members::currentByIdNumber, chinese);
+    }
+
+    /** A change in words: "第 5 行 ZB01“党组织名称”：第一支部 → 第一党支部" (a blank value as 空). */
+    public static String describe(Messages messages, ImportChange change) {
+        return messages.get("import.change.line", change.row(), change.key(), change.column(), shown(messages, change.before()),
+                shown(messages, change.after()));
+    }
+
+    private static Object shown(Messages messages, Object value) {
+        return value == null ? messages.get("import.change.empty") : value;
     }
 
     /** A problem in words: "第 5 行「入党日期」：…" (or the file's, or a row's, without the parts it lacks). */

@@ -53,9 +53,7 @@ final class TemplateWriter {
             ImportColumn column = columns.get(c);
             help.value(c + 1, 0, column.header());
             help.value(c + 1, 1, chinese.get(column.required() ? "audit.value.true" : "audit.value.false"));
-            help.value(c + 1, 2, (column == ImportColumn.M_ID_NUMBER ? chinese.get("import.template.idNumber")
-                    : chinese.get("import.template.type." + column.type().name().toLowerCase(java.util.Locale.ROOT)))
-                    + choicesText(column));
+            help.value(c + 1, 2, helpText(column) + choicesText(column));
             List<String> choices = choices(column);
             if (!choices.isEmpty()) {
                 options.value(0, optionColumn, column.header());
@@ -70,14 +68,26 @@ final class TemplateWriter {
             if (column.type() == ImportColumn.Type.DATE) {
                 data.range(1, c, LIST_ROWS, c).style().format("yyyy-mm-dd").set();
             }
-            if (column.type() == ImportColumn.Type.MEMBER || column == ImportColumn.M_ID_NUMBER
-                    || column == ImportColumn.F_CERT_USCC || column == ImportColumn.M_PHONE) {
+            if (column.type() == ImportColumn.Type.MEMBER || column.type() == ImportColumn.Type.CODE
+                    || column == ImportColumn.M_ID_NUMBER || column == ImportColumn.F_CERT_USCC || column == ImportColumn.M_PHONE) {
                 data.range(1, c, LIST_ROWS, c).style().format("@").set();   // text: keeps leading zeros and the X
             }
         }
         help.value(columns.size() + 2, 0, chinese.get("import.template.dates"));
+        if (kind == ImportKind.ORGS) {
+            help.value(columns.size() + 3, 0, chinese.get("import.template.orgsRules"));
+        }
         options.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
         workbook.finish();
+    }
+
+    private String helpText(ImportColumn column) {
+        return switch (column) {
+            case M_ID_NUMBER -> chinese.get("import.template.idNumber");
+            case O_PARENT -> chinese.get("import.template.orgParent");
+            case O_SECRETARY -> chinese.get("import.template.orgSecretary");
+            default -> chinese.get("import.template.type." + column.type().name().toLowerCase(java.util.Locale.ROOT));
+        };
     }
 
     private String choicesText(ImportColumn column) {
@@ -95,6 +105,7 @@ final class TemplateWriter {
             case A_PLATFORM, G_PLATFORM, F_PLATFORM -> lookups.platformNames();
             case G_CATEGORY -> lookups.categoryNames();
             case G_ROLE -> labels(GroupRole.values());
+            case O_TYPE -> labels(org.conductledger.model.OrgType.values());
             case A_STATUS, G_STATUS, F_STATUS -> labels(Arrays.stream(RegisterStatus.values())
                     .filter(s -> s.kind() == column.kind().registerKind() && s != RegisterStatus.CHANGED)
                     .toArray(RegisterStatus[]::new));

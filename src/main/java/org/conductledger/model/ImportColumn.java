@@ -61,10 +61,20 @@ public enum ImportColumn {
     F_OPENED_ON(ImportKind.FILINGS, "开设日期", Type.DATE, true, RegisterField.OPENED_ON),
     F_REPORTED_ON(ImportKind.FILINGS, "备案日期", Type.DATE, true, RegisterField.REPORTED_ON),
     F_FILING_NO(ImportKind.FILINGS, "备案编号", Type.TEXT, false, RegisterField.FILING_NO),
-    F_STATUS(ImportKind.FILINGS, "状态", Type.CHOICE, false, RegisterField.STATUS);
+    F_STATUS(ImportKind.FILINGS, "状态", Type.CHOICE, false, RegisterField.STATUS),
+
+    O_NAME(ImportKind.ORGS, "党组织名称", Type.TEXT, true, OrganisationField.NAME, "组织名称", "名称"),
+    O_CODE(ImportKind.ORGS, "党组织代码", Type.CODE, true, OrganisationField.CODE, "组织代码", "代码"),
+    O_TYPE(ImportKind.ORGS, "党组织类型", Type.CHOICE, true, OrganisationField.TYPE, "组织类型", "类型"),
+    /** Blank: directly under the organisation the import is for (the importing user's own, unless another is chosen). */
+    O_PARENT(ImportKind.ORGS, "上级党组织代码", Type.CODE, false, OrganisationField.PARENT, "上级组织代码"),
+    O_ESTABLISHED_ON(ImportKind.ORGS, "成立日期", Type.DATE, false, OrganisationField.ESTABLISHED_ON),
+    /** Optional: links the secretary once that member is on the organisation's roll. */
+    O_SECRETARY(ImportKind.ORGS, "书记公民身份号码", Type.MEMBER, false, OrganisationField.SECRETARY, "书记身份证号",
+            "书记身份证号码");
 
     /** How a cell of the column is read. */
-    public enum Type { TEXT, DATE, NUMBER, FLAG, CHOICE, ORGANISATION, MEMBER, PLATFORM }
+    public enum Type { TEXT, DATE, NUMBER, FLAG, CHOICE, ORGANISATION, MEMBER, PLATFORM, CODE }
 
     private final ImportKind kind;
     private final String header;

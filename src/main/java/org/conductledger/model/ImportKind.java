@@ -1,11 +1,13 @@
 package org.conductledger.model;
 
-/** What a spreadsheet being imported holds: members, or one of the three registers. */
+/** What a spreadsheet being imported holds: members, one of the three registers, or the organisation tree. */
 public enum ImportKind implements Labelled {
     MEMBERS(null),
     ACCOUNTS(RegisterKind.ACCOUNT),
     GROUPS(RegisterKind.GROUP),
-    FILINGS(RegisterKind.FILING);
+    FILINGS(RegisterKind.FILING),
+    /** The party organisations (党组织) by code, each under its 上级党组织代码. */
+    ORGS(null);
 
     private final RegisterKind registerKind;
 
@@ -13,14 +15,14 @@ public enum ImportKind implements Labelled {
         this.registerKind = registerKind;
     }
 
-    /** The register this kind fills, or null for members. */
+    /** The register this kind fills, or null for members and organisations. */
     public RegisterKind registerKind() {
         return registerKind;
     }
 
     public static ImportKind of(RegisterKind kind) {
         for (ImportKind k : values()) {
-            if (k.registerKind == kind) {
+            if (kind != null && k.registerKind == kind) {
                 return k;
             }
         }

@@ -42,9 +42,24 @@ public final class OrganisationService {
         return organisations.findAll();
     }
 
+    /**
+     * How many current members each organisation in scope has directly (absent: none) — a count, not the
+     * members, but still member information: it needs MEMBER_READ.
+     */
+    public java.util.Map<Long, Integer> currentMemberCounts() {
+        audit.require(session, Permission.ORG_READ);
+        audit.require(session, Permission.MEMBER_READ);
+        return organisations.currentMemberCounts();
+    }
+
     public Organisation get(long id) {
         audit.require(session, Permission.ORG_READ);
         return organisations.findById(id).orElseThrow(() -> new LedgerException("error.org.notFound", id));
+    }
+
+    /** The user's own organisation: the top of everything they may see. */
+    public Organisation own() {
+        return get(session.orgId());
     }
 
     /** The organisation with {@code code} (any case, surrounding blanks ignored) in the user's subtree. */
@@ -70,6 +85,9 @@ public final class OrganisationService {
             }
             throwIfInvalid(OrganisationRules.checkPlacement(parent.type(), form.type()));
             requireUniqueCode(form.code(), null);
+            if (form.secretaryId() != null) {     // a new organisation has nobody on its roll yet
+                throw new ValidationException(Problem.of(OrganisationField.SECRETARY, "validation.org.secretaryNotMember"));
+            }
             Organisation created = get(organisations.insert(form, parent));
             audit.record(session, AuditAction.CREATE, "organisation", created.id(), ChangeSummary.created(ChangeSummary.of(created)));
             return created;
@@ -89,6 +107,11 @@ public final class OrganisationService {
                 throw new ValidationException(Problem.of(OrganisationField.TYPE, "validation.org.branchWithChildren"));
             }
             requireUniqueCode(form.code(), id);
+            // The secretary is one of the organisation's own current members (as the form offers them).
+            if (form.secretaryId() != null && !form.secretaryId().equals(existing.secretaryId())
+                    && !organisations.isCurrentMemberOf(form.secretaryId(), id)) {
+                throw new ValidationException(Problem.of(OrganisationField.SECRETARY, "validation.org.secretaryNotMember"));
+            }
             if (!organisations.update(id, version, form)) {
                 Organisation current = get(id);
                 java.util.Map<String, Object> mine = new java.util.LinkedHashMap<>(ChangeSummary.of(current));

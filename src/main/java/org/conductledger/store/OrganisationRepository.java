@@ -143,6 +143,20 @@ public final class OrganisationRepository {
         return dsl().fetchCount(MEMBER, MEMBER.ORG_ID.eq(orgId).and(MEMBER.CURRENT_ID_NUMBER.isNotNull()));
     }
 
+    /** Whether {@code memberId} is a current member directly in {@code orgId}. */
+    public boolean isCurrentMemberOf(long memberId, long orgId) {
+        return dsl().fetchExists(MEMBER, MEMBER.ID.eq(memberId).and(MEMBER.ORG_ID.eq(orgId))
+                .and(MEMBER.CURRENT_ID_NUMBER.isNotNull()));
+    }
+
+    /** Current members per organisation of the scope, directly in it (organisations without any are absent). */
+    public java.util.Map<Long, Integer> currentMemberCounts() {
+        return dsl().select(MEMBER.ORG_ID, DSL.count()).from(MEMBER).join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
+                .where(inScope()).and(MEMBER.CURRENT_ID_NUMBER.isNotNull())
+                .groupBy(MEMBER.ORG_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     static Organisation toModel(OrganisationRecord r) {
         return new Organisation(r.getId(), r.getCode(), r.getName(), OrgType.valueOf(r.getOrgType()), r.getParentId(),
                 r.getPath(), r.getSecretaryId(), r.getEstablishedOn(), r.getActive(), r.getVersion());

@@ -22,6 +22,8 @@ abstract class CliCommandHarness {
     Path dir;
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    /** The environment the password is read from (a test may change it, e.g. to log in as another user). */
+    final Map<String, String> variables = new java.util.HashMap<>(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD));
 
     int run(String... args) {
         out = new StringWriter();
@@ -29,7 +31,7 @@ abstract class CliCommandHarness {
         AuthService auth = new AuthService(TestClock.CLOCK, TestLedger.FAST, "cli-test");
         CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
                 new AppLedgerAccess(auth, TestClock.CLOCK, TestLedger.FAST, "cli-test"),
-                new PasswordSource(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD), null),
+                new PasswordSource(variables, null),
                 new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
         return new Cli(env, db -> { }).run(args);
     }

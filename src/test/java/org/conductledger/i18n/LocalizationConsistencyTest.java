@@ -90,7 +90,7 @@ class LocalizationConsistencyTest {
 
     /** Families of keys built at run time: AuditWording (stored codes in words) and Cli (subcommand descriptions). */
     private static final List<String> BUILT_KEY_PREFIXES = List.of("audit.field.", "audit.object.", "audit.reason.",
-            "audit.value.", "command.user.", "register.titleNew.", "register.intro.", "cli.register.column.", "command.reference.", "cli.table.", "cli.case.column.", "case.due.", "case.falseReport.", "outcome.list.", "validation.recognition.", "import.template.type.", "command.package.", "package.type.", "package.field.", "annual.figure.", "annual.appeal.", "command.report.");
+            "audit.value.", "command.user.", "register.titleNew.", "register.intro.", "cli.register.column.", "command.reference.", "cli.table.", "cli.case.column.", "case.due.", "case.falseReport.", "outcome.list.", "validation.recognition.", "import.template.type.", "command.package.", "package.type.", "package.field.", "annual.figure.", "annual.appeal.", "command.report.", "command.org.");
 
     @Test
     void everyKeyIsUsed() throws IOException {

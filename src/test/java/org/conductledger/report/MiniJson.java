@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict little JSON reader for tests: objects → LinkedHashMap, arrays → List, integers → Long. */
+/** A strict little JSON reader for tests: objects → LinkedHashMap, arrays → List, integers → Long, true/false → Boolean. */
 public final class MiniJson {
 
     private final String text;
@@ -89,6 +89,12 @@ public final class MiniJson {
         if (text.startsWith("null", at)) {
             at += 4;
             return null;
+        }
+        for (boolean flag : new boolean[] {true, false}) {
+            if (text.startsWith(String.valueOf(flag), at)) {
+                at += String.valueOf(flag).length();
+                return flag;
+            }
         }
         int start = at;
         while (at < text.length() && (Character.isDigit(text.charAt(at)) || text.charAt(at) == '-')) {

@@ -29,7 +29,9 @@ import org.conductledger.ui.common.TaskRunner;
 /**
  * Binds import_wizard.fxml: choose what and which file (template on offer), see how its columns were
  * matched and change that, check (a dry run listing every problem by row and column), then import — which
- * writes all rows or none. Import is offered only after a check found nothing wrong with this mapping.
+ * writes all rows or none. Import is offered only after a check found nothing wrong with this mapping; for an
+ * organisation sheet that changes organisations already in the ledger, only once the user ticks that the
+ * listed changes are to be applied too (unticked, nothing at all is written).
  */
 public final class ImportController {
 
@@ -45,6 +47,9 @@ public final class ImportController {
     private Path file;
     private SheetTable table;
     private ColumnMapping mapping;
+    /** The last check's report and the mapping it was made with (import is offered for exactly that). */
+    private ImportReport checked;
+    private ColumnMapping checkedMapping;
     private final List<ComboBox<String>> columnChoices = new ArrayList<>();
 
     @FXML private Label headingLabel;
@@ -58,6 +63,7 @@ public final class ImportController {
     @FXML private GridPane mappingGrid;
     @FXML private ListView<String> problemsList;
     @FXML private Label summaryLabel;
+    @FXML private javafx.scene.control.CheckBox applyChangesCheck;
     @FXML private Button checkButton;
     @FXML private Button runImportButton;
     @FXML private Button closeButton;
@@ -85,7 +91,7 @@ public final class ImportController {
             }
         });
         kindChoice.setConverter(Converters.labelled(messages));
-        kindChoice.getItems().setAll(ImportKind.values());
+        kindChoice.getItems().setAll(importer.importableKinds());
         kindChoice.setValue(ImportKind.MEMBERS);
         kindChoice.valueProperty().addListener((obs, o, kind) -> reread());
         encodingChoice.getItems().setAll(AUTO, "UTF-8", "GBK", "GB18030");
@@ -94,6 +100,8 @@ public final class ImportController {
         encodingChoice.valueProperty().addListener((obs, o, e) -> reread());
         runImportButton.setDisable(true);
         checkButton.setDisable(true);
+        showApplyChanges(false);
+        applyChangesCheck.selectedProperty().addListener((obs, o, n) -> updateRunButton());
         summaryLabel.setText(messages.get("import.start"));
         mappingPane.setVisible(false);
         mappingPane.setManaged(false);
@@ -104,11 +112,17 @@ public final class ImportController {
         this.within = within;
         this.onImported = onImported;
         kindChoice.setValue(kind);
-        headingLabel.setText(messages.get("import.heading", within.name()));
-        kindChoice.valueProperty().addListener((obs, o, k) -> headingLabel.setText(messages.get(
-                k == ImportKind.MEMBERS ? "import.heading" : "import.headingRegisters", within.name())));
-        headingLabel.setText(messages.get(kind == ImportKind.MEMBERS ? "import.heading" : "import.headingRegisters",
-                within.name()));
+        kindChoice.valueProperty().addListener((obs, o, k) -> headingLabel.setText(heading(k)));
+        headingLabel.setText(heading(kind));
+    }
+
+    private String heading(ImportKind kind) {
+        String key = switch (kind == null ? ImportKind.MEMBERS : kind) {
+            case MEMBERS -> "import.heading";
+            case ORGS -> "import.headingOrgs";
+            case ACCOUNTS, GROUPS, FILINGS -> "import.headingRegisters";
+        };
+        return messages.get(key, within.name());
     }
 
     @FXML
@@ -133,6 +147,8 @@ public final class ImportController {
     /** Reads the file again (the kind or the encoding changed), guesses the mapping and checks at once. */
     private void reread() {
         table = null;
+        checked = null;
+        showApplyChanges(false);
         runImportButton.setDisable(true);
         if (file == null) {
             return;
@@ -197,7 +213,8 @@ public final class ImportController {
             label.setLabelFor(choice);
             choice.valueProperty().addListener((obs, o, index) -> {
                 mapping = mapping.with(column, index == null ? null : Integer.parseInt(index));
-                runImportButton.setDisable(true);
+                updateRunButton();
+                summaryLabel.setText(messages.get("import.recheck"));
                 summaryLabel.setText(messages.get("import.recheck"));
             });
             columnChoices.add(choice);
@@ -231,18 +248,23 @@ public final class ImportController {
         ColumnMapping used = mapping;
         Long into = within.id();
         String name = file.getFileName().toString();
+        boolean apply = applyChangesCheck.isSelected();
         checkButton.setDisable(true);
         runImportButton.setDisable(true);
         summaryLabel.setText(messages.get(dryRun ? "import.checking" : "import.importing", rows.rows().size()));
-        tasks.run(() -> importer.run(kind, rows, used, into, dryRun, name), report -> {
+        tasks.run(() -> importer.run(kind, rows, used, into, dryRun, apply, name), report -> {
             checkButton.setDisable(false);
             show(report);
             if (!dryRun && report.succeeded()) {
                 onImported.accept(kind);
-                dialogs.showInfo(messages.get("import.done", report.imported(), messages.label(kind)));
+                dialogs.showInfo(kind == ImportKind.ORGS
+                        ? messages.get("import.doneOrgs", report.added(), report.changedRows(), report.unchanged())
+                        : messages.get("import.done", report.imported(), messages.label(kind)));
                 close();
             } else {
-                runImportButton.setDisable(!report.succeeded() || used != mapping);
+                checked = report;
+                checkedMapping = used;
+                updateRunButton();
             }
         }, failure -> {
             checkButton.setDisable(false);
@@ -251,17 +273,40 @@ public final class ImportController {
         });
     }
 
+    /** Import is offered for a clean check of this very mapping, its changes (if any) ticked to be applied. */
+    private void updateRunButton() {
+        boolean clean = checked != null && checkedMapping == mapping && checked.problems().isEmpty() && checked.rows() > 0;
+        runImportButton.setDisable(!clean || !checked.changes().isEmpty() && !applyChangesCheck.isSelected());
+    }
+
+    private void showApplyChanges(boolean shown) {
+        applyChangesCheck.setVisible(shown);
+        applyChangesCheck.setManaged(shown);
+        if (!shown) {
+            applyChangesCheck.setSelected(false);
+        }
+    }
+
     private void show(ImportReport report) {
         List<String> lines = new ArrayList<>();
         for (ImportProblem p : report.problems()) {
             lines.add(Importer.describe(messages, p));
         }
+        for (org.conductledger.model.ImportChange c : report.changes()) {
+            lines.add(messages.get("import.changeLine", Importer.describe(messages, c)));
+        }
+        showApplyChanges(report.problems().isEmpty() && !report.changes().isEmpty());
         for (ImportProblem w : report.warnings()) {
             lines.add(messages.get("import.warningLine", Importer.describe(messages, w)));
         }
         problemsList.getItems().setAll(lines);
         summaryLabel.getStyleClass().remove("problems");
-        if (report.problems().isEmpty()) {
+        if (report.problems().isEmpty() && !report.changes().isEmpty()) {
+            summaryLabel.setText(messages.get("import.readyWithChanges", report.added(), report.changedRows(),
+                    report.changes().size(), report.unchanged()));
+        } else if (report.problems().isEmpty() && report.kind() == ImportKind.ORGS) {
+            summaryLabel.setText(messages.get("import.readyOrgs", report.added(), report.unchanged()));
+        } else if (report.problems().isEmpty()) {
             summaryLabel.setText(messages.get("import.ready", report.rows()));
         } else {
             summaryLabel.getStyleClass().add("problems");

@@ -65,6 +65,7 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.MenuItem editOrganisationItem;
     @FXML private javafx.scene.control.MenuItem moveOrganisationItem;
     @FXML private javafx.scene.control.MenuItem toggleOrganisationItem;
+    @FXML private javafx.scene.control.MenuItem importOrganisationsItem;
     private final org.conductledger.ui.common.SessionControl sessionControl;
 
     @FXML private Label userLabel;
@@ -118,7 +119,8 @@ public final class MainWindowController {
         transferMemberItem.setDisable(!memberWrite);
         statusMemberItem.setDisable(!memberWrite);
         editMemberItem.setDisable(!memberRead);
-        for (var item : java.util.List.of(newOrganisationItem, editOrganisationItem, moveOrganisationItem, toggleOrganisationItem)) {
+        for (var item : java.util.List.of(newOrganisationItem, editOrganisationItem, moveOrganisationItem, toggleOrganisationItem,
+                importOrganisationsItem)) {
             item.setDisable(!orgWrite);
         }
         statusLabel.textProperty().bind(organisations.selectedProperty().map(o -> organisations.pathName(o))
@@ -151,6 +153,7 @@ public final class MainWindowController {
     @FXML private void editOrganisation() { organisationTreeController.editOrganisation(); }
     @FXML private void moveOrganisation() { organisationTreeController.moveOrganisation(); }
     @FXML private void toggleOrganisationActive() { organisationTreeController.toggleActive(); }
+    @FXML private void importOrganisations() { organisationTreeController.importOrganisations(); }
     @FXML private void newMember() { memberRosterController.addMember(); }
     @FXML private void editMember() { memberRosterController.editMember(); }
     @FXML private void transferMember() { memberRosterController.transferMember(); }

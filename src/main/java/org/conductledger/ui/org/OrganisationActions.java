@@ -2,6 +2,7 @@ package org.conductledger.ui.org;
 
 import javafx.stage.Window;
 import org.conductledger.i18n.Messages;
+import org.conductledger.model.ImportKind;
 import org.conductledger.model.Organisation;
 import org.conductledger.service.OrganisationService;
 import org.conductledger.ui.common.DialogService;
@@ -9,6 +10,7 @@ import org.conductledger.ui.common.DialogWindows;
 import org.conductledger.ui.common.FxmlView;
 import org.conductledger.ui.common.OrganisationsModel;
 import org.conductledger.ui.common.TaskRunner;
+import org.conductledger.ui.exchange.ExchangeActions;
 
 /** What the tree's buttons, context menu and the main menu can do to an organisation. */
 public final class OrganisationActions {
@@ -19,9 +21,11 @@ public final class OrganisationActions {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final ExchangeActions exchange;
 
     public OrganisationActions(DialogWindows windows, OrganisationsModel model, OrganisationService service,
-                               TaskRunner tasks, DialogService dialogs, Messages messages) {
+                               TaskRunner tasks, DialogService dialogs, Messages messages, ExchangeActions exchange) {
+        this.exchange = exchange;
         this.windows = windows;
         this.model = model;
         this.service = service;
@@ -59,6 +63,15 @@ public final class OrganisationActions {
                 tasks.run(() -> service.deactivate(org.id()), saved -> model.reload(saved.id()), dialogs::showError);
             }
         }, dialogs::showError);
+    }
+
+    /**
+     * 导入…: an organisation sheet into {@code within} (the selected organisation, else the top of the tree) —
+     * rows with a blank 上级党组织代码 go directly below it. The tree reloads when something was written.
+     */
+    public void importTree(Organisation within, Window owner) {
+        Organisation into = within != null ? within : model.all().isEmpty() ? null : model.all().get(0);
+        exchange.importInto(ImportKind.ORGS, into, owner, kind -> model.reload(into == null ? null : into.id()));
     }
 
     public void reactivate(Organisation org) {

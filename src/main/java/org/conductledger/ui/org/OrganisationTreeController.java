@@ -30,6 +30,7 @@ public final class OrganisationTreeController {
     @FXML private Button editOrgButton;
     @FXML private Button moveOrgButton;
     @FXML private Button deactivateOrgButton;
+    @FXML private Button importOrgButton;
 
     private final boolean canWrite;
 
@@ -137,6 +138,7 @@ public final class OrganisationTreeController {
         moveOrgButton.setDisable(!canWrite || none || org.parentId() == null);
         deactivateOrgButton.setDisable(!canWrite || none || org.parentId() == null);
         deactivateOrgButton.setText(messages.get(org != null && !org.active() ? "org.reactivate" : "org.deactivate"));
+        importOrgButton.setDisable(!canWrite);
     }
 
     private Window window() {
@@ -165,6 +167,14 @@ public final class OrganisationTreeController {
     public void moveOrganisation() {
         if (!moveOrgButton.isDisabled()) {
             actions.move(selected(), window());
+        }
+    }
+
+    /** 导入…: an organisation sheet into the selected organisation (blank 上级党组织代码 rows go directly below it). */
+    @FXML
+    public void importOrganisations() {
+        if (!importOrgButton.isDisabled()) {
+            actions.importTree(selected(), window());
         }
     }
 
