@@ -31,11 +31,8 @@ public final class Cli {
         for (Class<?> command : java.util.List.of(InitCommand.class, InfoCommand.class, AuditCommand.class,
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
                 ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
-<<<<<<< HEAD
-                RestoreCommand.class, PackageCommand.class, ReportCommand.class, MigrateToCommand.class)) {
-=======
-                RestoreCommand.class, PackageCommand.class, ReportCommand.class, OrgCommand.class)) {
->>>>>>> orgs
+                RestoreCommand.class, PackageCommand.class, ReportCommand.class, OrgCommand.class,
+                MigrateToCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
