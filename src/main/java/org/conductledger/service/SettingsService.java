@@ -51,8 +51,19 @@ public final class SettingsService {
 
     /** Writes what differs from the stored settings, in one transaction; returns the settings as stored. */
     public LedgerSettings save(LedgerSettings next) {
+        return save(null, next);
+    }
+
+    /**
+     * Like {@link #save(LedgerSettings)}, but refused with "已被他人修改" (both versions) when the stored
+     * settings are no longer those this user opened ({@code opened}; null: save over whatever is stored).
+     */
+    public LedgerSettings save(LedgerSettings opened, LedgerSettings next) {
         transactions.run(() -> {
             LedgerSettings before = current();
+            if (opened != null && !before.equals(opened)) {
+                throw new org.conductledger.model.EditConflictException("settings", 0, 0, null, fields(before), fields(next));
+            }
             if (next.reportDays() != before.reportDays()) {
                 registers.setDeadline(next.reportDays());
             }
@@ -81,5 +92,21 @@ public final class SettingsService {
         });
         // After the commit: the login policy reaches the key file only then.
         return current();
+    }
+
+    /** The settings as named fields, for the two versions of a conflict. */
+    private static Map<String, Object> fields(LedgerSettings s) {
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("deadlineDays", s.reportDays());
+        f.put("dueRules", new java.util.TreeMap<>(s.dueRules()).toString());
+        f.put("holidays", new java.util.TreeSet<>(s.holidays()));
+        f.put("workdays", new java.util.TreeSet<>(s.workdays()));
+        f.put("maxFailures", s.loginPolicy().maxFailures());
+        f.put("lockMinutes", s.loginPolicy().lockMinutes());
+        f.put("idleMinutes", s.loginPolicy().idleMinutes());
+        f.put("impactHorizonDays", s.impactHorizonDays());
+        f.put("backupKeep", s.backupKeep());
+        f.put("importMaxRows", s.importMaxRows());
+        return f;
     }
 }

@@ -41,6 +41,31 @@ class SettingsServiceTest {
     }
 
     @Test
+    void settingsSavedByAnotherAdministratorMeanwhileAreNotOverwrittenSilently() {
+        try (TestLedger ledger = TestLedger.open(dir)) {
+            SettingsService mine = ledger.services.settings();
+            SettingsService theirs = ledger.loginAs("admin2", ledger.root(), Set.of(Role.SYSTEM_ADMIN)).settings();
+            LedgerSettings opened = mine.current();
+            LedgerSettings other = new LedgerSettings(20, opened.dueRules(), opened.holidays(), opened.workdays(),
+                    opened.loginPolicy(), opened.impactHorizonDays(), opened.backupKeep(), opened.importMaxRows(), opened.backupDirectory());
+            theirs.save(theirs.current(), other);
+            LedgerSettings edited = new LedgerSettings(opened.reportDays(), opened.dueRules(), opened.holidays(), opened.workdays(),
+                    opened.loginPolicy(), opened.impactHorizonDays(), 30, opened.importMaxRows(), opened.backupDirectory());
+
+            org.conductledger.model.EditConflictException conflict = assertThrows(org.conductledger.model.EditConflictException.class,
+                    () -> mine.save(opened, edited));
+            Map<String, org.conductledger.model.EditConflictException.Field> differ = new java.util.HashMap<>();
+            conflict.differences().forEach(f -> differ.put(f.name(), f));
+            assertEquals(Set.of("deadlineDays", "backupKeep"), differ.keySet());
+            assertEquals(20, differ.get("deadlineDays").saved());
+            assertEquals(20, mine.current().reportDays(), "nothing overwritten");
+
+            mine.save(null, edited);                    // the user chose 仍然保存我的修改
+            assertEquals(30, mine.current().backupKeep());
+        }
+    }
+
+    @Test
     void aRefusedValueLeavesTheOthersAsTheyWere() {
         try (TestLedger ledger = TestLedger.open(dir)) {
             SettingsService settings = ledger.services.settings();

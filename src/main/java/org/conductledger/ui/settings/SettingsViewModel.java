@@ -234,9 +234,15 @@ public final class SettingsViewModel {
         Appearance appearance = new Appearance(fontPercent.get(), dark.get());
         Locale chosen = language.get();
         boolean languageChanged = !chosen.getLanguage().equals(messages.locale().getLanguage());
+        LedgerSettings opened = stored;
+        submit(ledger, opened, appearance, chosen, languageChanged, onSaved);
+    }
+
+    private void submit(Optional<LedgerSettings> ledger, LedgerSettings opened, Appearance appearance, Locale chosen,
+                        boolean languageChanged, Runnable onSaved) {
         saving.set(true);
         tasks.run(() -> {
-            ledger.ifPresent(settings::save);
+            ledger.ifPresent(next -> settings.save(opened, next));
             preferences.storeAppearance(appearance);
             return null;
         }, ok -> {
@@ -248,7 +254,10 @@ public final class SettingsViewModel {
             onSaved.run();
         }, failure -> {
             saving.set(false);
-            if (failure instanceof LedgerException known) {
+            if (new org.conductledger.ui.common.Conflicts(dialogs, messages).handle(failure,
+                    newer -> submit(ledger, null, appearance, chosen, languageChanged, onSaved), this::load)) {
+                summary.set("");
+            } else if (failure instanceof LedgerException known) {
                 summary.set(messages.describe(known));
             } else {
                 dialogs.showError(failure);
