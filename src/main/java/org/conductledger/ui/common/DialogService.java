@@ -53,4 +53,9 @@ public interface DialogService {
      */
     default void notifyDone(String message) {
     }
+
+    /** Asks for a database server's root certificate (.crt, .pem); empty when the user cancels. */
+    default java.util.Optional<java.nio.file.Path> chooseCertificateToOpen() {
+        return java.util.Optional.empty();
+    }
 }

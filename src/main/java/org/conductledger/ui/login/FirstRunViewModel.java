@@ -65,6 +65,11 @@ public final class FirstRunViewModel {
         });
     }
 
+    /** Which ledger is being set up: the file, or the server's host:port/database. */
+    public String databaseText() {
+        return messages.get("login.database", gate.fileName());
+    }
+
     public StringProperty orgNameProperty() { return orgName; }
     public StringProperty orgCodeProperty() { return orgCode; }
     public ObjectProperty<OrgType> orgTypeProperty() { return orgType; }
