@@ -2,6 +2,7 @@ package org.conductledger.ui.login;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -9,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Pane;
@@ -40,14 +42,14 @@ public final class ConnectionController {
     @FXML private Label databaseProblem;
     @FXML private TextField userField;
     @FXML private Label userProblem;
-    @FXML private PasswordField passwordField;
+    @FXML private PasswordField serverPasswordField;
     @FXML private Label passwordHint;
     @FXML private ChoiceBox<TlsMode> tlsChoice;
     @FXML private Label tlsNote;
     @FXML private TextField rootCertField;
     @FXML private Button rootCertButton;
-    @FXML private TextField urlField;
-    @FXML private Label messageLabel;
+    @FXML private TextArea urlField;
+    @FXML private Label connectionMessage;
     @FXML private Button testButton;
     @FXML private Button saveButton;
 
@@ -68,7 +70,14 @@ public final class ConnectionController {
         });
         viewModel.modeProperty().addListener((obs, old, now) ->
                 modeGroup.selectToggle(now == ConnectionMode.SERVER ? serverRadio : embeddedRadio));
-        serverPane.disableProperty().bind(viewModel.serverProperty().not());
+        serverPane.disableProperty().bind(viewModel.serverProperty().not().or(viewModel.loadedProperty().not()));
+        embeddedRadio.disableProperty().bind(viewModel.loadedProperty().not());
+        serverRadio.disableProperty().bind(viewModel.loadedProperty().not());
+        viewModel.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                Platform.runLater(() -> (serverRadio.isSelected() ? hostField : embeddedRadio).requestFocus());
+            }
+        });
         hostField.textProperty().bindBidirectional(viewModel.hostProperty());
         portField.textProperty().bindBidirectional(viewModel.portProperty());
         databaseField.textProperty().bindBidirectional(viewModel.databaseProperty());
@@ -91,10 +100,10 @@ public final class ConnectionController {
         bindProblem(userProblem, ConnectionField.USER);
         Decorations.bind(viewModel.problems(), Map.of(ConnectionField.HOST, hostField, ConnectionField.PORT, portField,
                 ConnectionField.DATABASE, databaseField, ConnectionField.USER, userField));
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        connectionMessage.textProperty().bind(viewModel.messageProperty());
         viewModel.succeededProperty().addListener((obs, old, success) -> {
-            messageLabel.getStyleClass().removeAll("problems", "success");
-            messageLabel.getStyleClass().add(success ? "success" : "problems");
+            connectionMessage.getStyleClass().removeAll("problems", "success");
+            connectionMessage.getStyleClass().add(success ? "success" : "problems");
         });
         testButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.serverProperty().not()));
         saveButton.disableProperty().bind(viewModel.busyProperty());
@@ -110,17 +119,17 @@ public final class ConnectionController {
     /** Fills the dialog from the saved settings; {@code onSaved} gets what was saved (the window is closed first). */
     public void start(Consumer<ConnectionSettings> onSaved) {
         this.onSaved = onSaved;
-        viewModel.load(stored -> passwordField.setText(new String(stored)));
+        viewModel.load(stored -> serverPasswordField.setText(new String(stored)));
     }
 
     @FXML
     private void test() {
-        viewModel.test(passwordField.getText().toCharArray());
+        viewModel.test(serverPasswordField.getText().toCharArray());
     }
 
     @FXML
     private void save() {
-        viewModel.save(passwordField.getText().toCharArray(), saved -> {
+        viewModel.save(serverPasswordField.getText().toCharArray(), saved -> {
             close();
             onSaved.accept(saved);
         });

@@ -54,6 +54,8 @@ public final class ConnectionViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty succeeded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** False until the saved settings are in: what is typed before would be overwritten by them. */
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     /** Once a save or test showed problems, they follow the typing (and disappear as they are fixed). */
     private boolean checking;
 
@@ -85,8 +87,10 @@ public final class ConnectionViewModel {
             if (settings.password() != null) {
                 storedPassword.accept(settings.password());
             }
+            loaded.set(true);
         }, failure -> {
             busy.set(false);
+            loaded.set(true);          // start from the defaults; saving replaces the unreadable file
             fail(failure);
         });
     }
@@ -210,4 +214,5 @@ public final class ConnectionViewModel {
     public StringProperty messageProperty() { return message; }
     public BooleanProperty succeededProperty() { return succeeded; }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty loadedProperty() { return loaded; }
 }

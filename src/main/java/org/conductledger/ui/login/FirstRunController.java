@@ -32,6 +32,7 @@ public final class FirstRunController {
     @FXML private Label messageLabel;
     @FXML private Button createButton;
     @FXML private Label databaseLabel;
+    @FXML private Label introLabel;
 
     public FirstRunController(FirstRunViewModel viewModel, Messages messages, ConnectionDialog connectionDialog) {
         this.viewModel = viewModel;
@@ -52,6 +53,7 @@ public final class FirstRunController {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         createButton.disableProperty().bind(viewModel.busyProperty());
         databaseLabel.setText(viewModel.databaseText());
+        viewModel.serverIntro().ifPresent(introLabel::setText);
     }
 
     public void onSuccess(Consumer<LoginResult> onSuccess) {
