@@ -2,6 +2,7 @@ package org.conductledger.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -19,7 +20,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.conductledger.i18n.Messages;
+import org.conductledger.model.LedgerException;
 import org.conductledger.service.AuthService;
+import org.conductledger.service.ConnectionSettingsStore;
 import org.conductledger.service.LedgerGate;
 import org.conductledger.service.LoginResult;
 import org.conductledger.store.DatabaseLocation;
@@ -58,10 +61,13 @@ public final class ConductLedgerApp extends Application {
     private org.conductledger.ui.common.LookAndFeel lookAndFeel;
     private DatabaseLocation location;
     private ViewLoader startLoader;
+    private Path dataDirectory;
+    /** connection.properties: which ledger to open (数据库连接…). */
+    private ConnectionSettingsStore connections;
 
     @Override
     public void start(Stage stage) {
-        Path dataDirectory = DataDirectory.current();
+        dataDirectory = DataDirectory.current();
         settings = AppSettings.load(dataDirectory);
         messages = Messages.load(settings.locale());
         tasks = new FxTaskRunner();
@@ -74,9 +80,9 @@ public final class ConductLedgerApp extends Application {
         // Never die silently: the dialog service logs the full trace and shows a short Chinese message.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() -> dialogs.showError(failure)));
 
-        String dbParameter = getParameters().getNamed().get("db");
-        location = DatabaseLocation.of(dbParameter != null ? Path.of(dbParameter) : DataDirectory.defaultDatabase(dataDirectory));
-        stage.setTitle(messages.get("app.titleWithDatabase", location.fileName()));
+        connections = new ConnectionSettingsStore(DataDirectory.connectionSettings(dataDirectory),
+                DataDirectory.defaultDatabase(dataDirectory), System::getenv);
+        stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         WindowGeometry.restore(stage, settings);
@@ -86,17 +92,64 @@ public final class ConductLedgerApp extends Application {
         stage.setOnCloseRequest(e -> WindowGeometry.remember(stage, settings));
         stage.show();
 
-        LedgerGate gate = new LedgerGate(new AuthService(clock, kdf, host), location);
-        startLoader = new StartComposition(gate, tasks, messages).loader();
-        tasks.run(gate::needsInitialisation, firstRun -> {
-            if (firstRun) {
+        // --db wins over connection.properties (数据库连接…), which wins over the embedded file in the data directory.
+        String dbParameter = getParameters().getNamed().get("db");
+        open(stage, () -> dbParameter != null ? DatabaseLocation.of(Path.of(dbParameter)) : connections.location());
+    }
+
+    /**
+     * Finds the ledger ({@code where} runs on the worker: it may read connection.properties) and shows its
+     * first-run or login screen: at start-up, and again whenever 数据库连接… saves other settings.
+     */
+    private void open(Stage stage, Callable<DatabaseLocation> where) {
+        show(stage, loadingView());
+        AuthService auth = new AuthService(clock, kdf, host);
+        tasks.run(() -> opening(auth, where), opening -> {
+            location = opening.location();
+            stage.setTitle(messages.get("app.titleWithDatabase", location.fileName()));
+            startLoader = new StartComposition(new LedgerGate(auth, location), tasks, messages,
+                    new StartComposition.Connections(connections, dialogs, fontStyle,
+                            saved -> open(stage, () -> connections.location(saved)))).loader();
+            String problem = opening.problem() == null ? null : dialogs.describe(opening.problem());
+            if (opening.firstRun()) {
                 ViewLoader.Loaded<FirstRunController> view = startLoader.load(FxmlView.FIRST_RUN);
                 view.controller().onSuccess(result -> loggedIn(stage, result));
+                if (problem != null) {
+                    view.controller().explain(problem);
+                }
                 show(stage, view.root());
             } else {
-                showLogin(stage);
+                LoginController login = showLogin(stage);
+                if (problem != null) {
+                    login.explain(problem);
+                }
             }
         }, this::fatal);
+    }
+
+    /** Where the ledger is, whether it needs its first run, and why the chosen one could not be used (null if it could). */
+    private record Opening(DatabaseLocation location, boolean firstRun, LedgerException problem) {
+    }
+
+    private Opening opening(AuthService auth, Callable<DatabaseLocation> where) throws Exception {
+        DatabaseLocation chosen;
+        try {
+            chosen = where.call();
+        } catch (LedgerException unusable) {
+            // A connection.properties that cannot be read: the embedded file, and the reason on its screen.
+            LOG.warn("Unusable connection settings, opening the embedded file", unusable);
+            DatabaseLocation embedded = DatabaseLocation.of(DataDirectory.defaultDatabase(dataDirectory));
+            return new Opening(embedded, auth.needsInitialisation(embedded), unusable);
+        }
+        try {
+            return new Opening(chosen, auth.needsInitialisation(chosen), null);
+        } catch (LedgerException unreachable) {
+            if (!chosen.isServer()) {
+                throw unreachable;
+            }
+            // A server that cannot be reached now: the login screen says why, and 数据库连接… is there to fix it.
+            return new Opening(chosen, false, unreachable);
+        }
     }
 
     private void show(Stage stage, Parent root) {
@@ -191,10 +244,11 @@ public final class ConductLedgerApp extends Application {
         });
     }
 
-    private void showLogin(Stage stage) {
+    private LoginController showLogin(Stage stage) {
         ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
         view.controller().onSuccess(result -> loggedIn(stage, result));
         show(stage, view.root());
+        return view.controller();
     }
 
     /** This user's appearance as kept in {@code settings.properties}. */

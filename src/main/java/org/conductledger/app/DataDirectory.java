@@ -44,6 +44,11 @@ public final class DataDirectory {
         return dataDirectory.resolve("ledger");
     }
 
+    /** Which ledger the desktop application opens (数据库连接…): {@code connection.properties}. */
+    public static Path connectionSettings(Path dataDirectory) {
+        return dataDirectory.resolve(org.conductledger.service.ConnectionSettingsStore.FILE_NAME);
+    }
+
     public static Path logDirectory(Path dataDirectory) {
         return dataDirectory.resolve("logs");
     }

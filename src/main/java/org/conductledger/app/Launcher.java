@@ -37,7 +37,13 @@ public final class Launcher {
                 new PasswordSource(System.getenv(), System.console()),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 DataDirectory.logDirectory(dataDirectory));
-        int status = new Cli(env, db -> Application.launch(ConductLedgerApp.class, "--db=" + db)).run(args);
+        int status = new Cli(env, db -> {
+            if (db == null) {
+                Application.launch(ConductLedgerApp.class);          // connection.properties, else the default file
+            } else {
+                Application.launch(ConductLedgerApp.class, "--db=" + db);
+            }
+        }).run(args);
         System.exit(status);
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code conduct-ledger}: without a sub-command it starts the desktop application (on {@code --db} if
- * given); with one it runs headless.
+ * given, else on what its 数据库连接 settings name); with one it runs headless.
  */
 @Command(name = "conduct-ledger", mixinStandardHelpOptions = true, version = "网络行为台账 Conduct Ledger 0.1")
 public final class RootCommand implements Runnable {
@@ -28,6 +28,7 @@ public final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        guiLauncher.accept(database.orDefault(env.defaultDatabase()));
+        // No --db: null, so that the desktop application follows connection.properties (the default file without one).
+        guiLauncher.accept(database.orDefault(null));
     }
 }

@@ -32,4 +32,9 @@ public final class LedgerGate {
     public String fileName() {
         return location.describe();
     }
+
+    /** True for a ledger on a PostgreSQL server (its first run tells a different story about encryption). */
+    public boolean isServer() {
+        return location.isServer();
+    }
 }

@@ -30,8 +30,8 @@ public final class Database implements AutoCloseable, Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Every database reads the common migrations and those of its own vendor (none yet; ADR 0018). */
-    private static final String MIGRATIONS = "classpath:db-migrations/common";
-    private static final String VENDOR_MIGRATIONS = "classpath:db-migrations/";
+    static final String MIGRATIONS = "classpath:db-migrations/common";
+    static final String VENDOR_MIGRATIONS = "classpath:db-migrations/";
     /** The PostgreSQL advisory lock every write transaction holds: one writer at a time across all instances. */
     private static final long WRITER_LOCK = 0x436F6E6475637400L;
 

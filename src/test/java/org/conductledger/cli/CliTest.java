@@ -1,6 +1,7 @@
 package org.conductledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ class CliTest {
     StringWriter err = new StringWriter();
     final Map<String, String> variables = new HashMap<>(Map.of(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD));
     Path guiStartedWith;
+    boolean guiStarted;
 
     private int run(String... args) {
         out = new StringWriter();
@@ -34,7 +36,10 @@ class CliTest {
         CliEnvironment env = new CliEnvironment(Messages.load(Locale.SIMPLIFIED_CHINESE), dir.resolve("default"),
                 new AppLedgerAccess(auth, TestClock.CLOCK, TestLedger.FAST, "cli-test"), new PasswordSource(variables, null),
                 new PrintWriter(out, true), new PrintWriter(err, true), dir.resolve("logs"));
-        return new Cli(env, db -> guiStartedWith = db).run(args);
+        return new Cli(env, db -> {
+            guiStarted = true;
+            guiStartedWith = db;
+        }).run(args);
     }
 
     private String db() {
@@ -101,6 +106,13 @@ class CliTest {
         variables.put(PasswordSource.PASSWORD_VARIABLE, TestLedger.PASSWORD);
         assertEquals(Cli.EXIT_USER_ERROR, run("--db", db(), "--user", "admin", "audit", "verify"));
         assertTrue(err.toString().contains("无权"), err.toString());
+    }
+
+    @Test
+    void withoutACommandOrDbTheDesktopApplicationIsLeftToItsConnectionSettings() {
+        assertEquals(0, run());
+        assertTrue(guiStarted);
+        assertNull(guiStartedWith, "no --db: the application reads connection.properties, else opens the default file");
     }
 
     @Test

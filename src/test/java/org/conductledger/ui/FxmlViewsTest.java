@@ -47,7 +47,10 @@ class FxmlViewsTest {
         ViewLoader loader = view.beforeLogin()
                 ? new org.conductledger.app.StartComposition(new org.conductledger.service.LedgerGate(harness.ledger.auth,
                         harness.ledger.location), new org.conductledger.ui.common.FxTaskRunner(),
-                        org.conductledger.i18n.Messages.load(java.util.Locale.SIMPLIFIED_CHINESE)).loader()
+                        org.conductledger.i18n.Messages.load(java.util.Locale.SIMPLIFIED_CHINESE),
+                        new org.conductledger.app.StartComposition.Connections(new org.conductledger.service.ConnectionSettingsStore(
+                                dir.resolve("connection.properties"), dir.resolve("ledger"), name -> null),
+                                harness.dialogs, "", saved -> { })).loader()
                 : harness.ui.loader();
         robot.interact(() -> holder[0] = loader.load(view));
         return holder[0];

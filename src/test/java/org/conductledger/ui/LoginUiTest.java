@@ -13,9 +13,11 @@ import javafx.stage.Stage;
 import org.conductledger.app.GuiComposition;
 import org.conductledger.app.StartComposition;
 import org.conductledger.i18n.Messages;
+import org.conductledger.service.ConnectionSettingsStore;
 import org.conductledger.service.LedgerGate;
 import org.conductledger.service.LoginResult;
 import org.conductledger.service.TestLedger;
+import org.conductledger.ui.common.FxDialogService;
 import org.conductledger.ui.common.FxTaskRunner;
 import org.conductledger.ui.common.FxmlView;
 import org.conductledger.ui.common.ViewLoader;
@@ -44,7 +46,9 @@ class LoginUiTest {
         ledger.close();   // the login screen opens the ledger itself, as at a real start
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
         ViewLoader.Loaded<LoginController> view = new StartComposition(new LedgerGate(ledger.auth, ledger.location), tasks,
-                messages).loader().load(FxmlView.LOGIN);
+                messages, new StartComposition.Connections(new ConnectionSettingsStore(dir.resolve("connection.properties"),
+                        dir.resolve("ledger"), name -> null), new FxDialogService(messages, dir, ""), "", saved -> { }))
+                .loader().load(FxmlView.LOGIN);
         view.controller().onSuccess(loggedIn::set);
         Scene scene = new Scene(view.root(), 900, 640);
         scene.getStylesheets().add(GuiComposition.stylesheet());

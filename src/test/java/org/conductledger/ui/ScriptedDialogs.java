@@ -118,6 +118,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCertificateToOpen() {
+        return files.isEmpty() ? real.chooseCertificateToOpen() : Optional.of(files.poll());
+    }
+
+    @Override
     public boolean confirmCarefully(String message) {
         return confirmAnswer != null ? confirmAnswer : real.confirmCarefully(message);
     }

@@ -61,4 +61,9 @@ public interface DialogService {
     default ConflictChoice resolveConflict(String message, java.util.List<ConflictRows.Row> rows) {
         return ConflictChoice.CANCEL;
     }
+
+    /** Asks for a database server's root certificate (.crt, .pem); empty when the user cancels. */
+    default java.util.Optional<java.nio.file.Path> chooseCertificateToOpen() {
+        return java.util.Optional.empty();
+    }
 }

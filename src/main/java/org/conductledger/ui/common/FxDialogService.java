@@ -165,6 +165,12 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
+    @Override
+    public java.util.Optional<Path> chooseCertificateToOpen() {
+        return choose(null, new javafx.stage.FileChooser.ExtensionFilter(messages.get("connection.certificateFilter"),
+                "*.crt", "*.pem", "*.cer"), false);
+    }
+
     private javafx.stage.FileChooser.ExtensionFilter backupFilter() {
         return new javafx.stage.FileChooser.ExtensionFilter(messages.get("backup.fileFilter"), "*.clbak");
     }

@@ -42,7 +42,8 @@ public enum FxmlView {
     SETTINGS("settings.fxml"),
     REGULATIONS("regulations.fxml"),
     SHORTCUTS("shortcuts.fxml"),
-    USER_GUIDE("user_guide.fxml");
+    USER_GUIDE("user_guide.fxml"),
+    CONNECTION("connection.fxml", true);
 
     private final String fileName;
     private final boolean beforeLogin;

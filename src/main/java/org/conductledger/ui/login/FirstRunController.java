@@ -18,6 +18,7 @@ public final class FirstRunController {
 
     private final FirstRunViewModel viewModel;
     private final Messages messages;
+    private final ConnectionDialog connectionDialog;
     private Consumer<LoginResult> onSuccess = r -> { };
 
     @FXML private TextField orgNameField;
@@ -30,10 +31,13 @@ public final class FirstRunController {
     @FXML private CheckBox orgDepartmentCheck;
     @FXML private Label messageLabel;
     @FXML private Button createButton;
+    @FXML private Label databaseLabel;
+    @FXML private Label introLabel;
 
-    public FirstRunController(FirstRunViewModel viewModel, Messages messages) {
+    public FirstRunController(FirstRunViewModel viewModel, Messages messages, ConnectionDialog connectionDialog) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.connectionDialog = connectionDialog;
     }
 
     @FXML
@@ -48,10 +52,22 @@ public final class FirstRunController {
         orgDepartmentCheck.selectedProperty().bindBidirectional(viewModel.alsoOrgDepartmentProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         createButton.disableProperty().bind(viewModel.busyProperty());
+        databaseLabel.setText(viewModel.databaseText());
+        viewModel.serverIntro().ifPresent(introLabel::setText);
     }
 
     public void onSuccess(Consumer<LoginResult> onSuccess) {
         this.onSuccess = onSuccess;
+    }
+
+    /** Shows why the configured ledger could not be used (this screen then stands for the embedded file). */
+    public void explain(String message) {
+        viewModel.messageProperty().set(message);
+    }
+
+    @FXML
+    private void openConnection() {
+        connectionDialog.open(createButton.getScene().getWindow());
     }
 
     @FXML

@@ -65,6 +65,17 @@ public final class FirstRunViewModel {
         });
     }
 
+    /** Which ledger is being set up: the file, or the server's host:port/database. */
+    public String databaseText() {
+        return messages.get("login.database", gate.fileName());
+    }
+
+    /** On a server the file encryption the usual introduction speaks of does not apply: another text. */
+    public java.util.Optional<String> serverIntro() {
+        return gate.isServer() ? java.util.Optional.of(messages.get("connection.firstRunServerIntro", gate.fileName()))
+                : java.util.Optional.empty();
+    }
+
     public StringProperty orgNameProperty() { return orgName; }
     public StringProperty orgCodeProperty() { return orgCode; }
     public ObjectProperty<OrgType> orgTypeProperty() { return orgType; }

@@ -13,6 +13,7 @@ import org.conductledger.service.LoginResult;
 public final class LoginController {
 
     private final LoginViewModel viewModel;
+    private final ConnectionDialog connectionDialog;
     private Consumer<LoginResult> onSuccess = r -> { };
 
     @FXML private TextField usernameField;
@@ -21,8 +22,9 @@ public final class LoginController {
     @FXML private Label databaseLabel;
     @FXML private Button loginButton;
 
-    public LoginController(LoginViewModel viewModel) {
+    public LoginController(LoginViewModel viewModel, ConnectionDialog connectionDialog) {
         this.viewModel = viewModel;
+        this.connectionDialog = connectionDialog;
     }
 
     @FXML
@@ -36,6 +38,16 @@ public final class LoginController {
 
     public void onSuccess(Consumer<LoginResult> onSuccess) {
         this.onSuccess = onSuccess;
+    }
+
+    /** Shows why the ledger could not be opened (e.g. the server is unreachable), so the user can fix the connection. */
+    public void explain(String message) {
+        viewModel.messageProperty().set(message);
+    }
+
+    @FXML
+    private void openConnection() {
+        connectionDialog.open(loginButton.getScene().getWindow());
     }
 
     @FXML
