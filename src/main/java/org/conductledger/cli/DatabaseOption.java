@@ -7,7 +7,8 @@ import org.conductledger.store.ServerConnection;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --db <path>} (the H2 file to use instead of the default one) or {@code --db-url <jdbc url>} with
+ * With neither option, the ledger the PC's connection settings ({@code connection.properties} in the data
+ * directory, written by the 数据库连接… dialog) name. Otherwise {@code --db <path>} (the H2 file to use instead of the default one) or {@code --db-url <jdbc url>} with
  * {@code --db-user} (a PostgreSQL server, shared mode; the password from {@code CONDUCT_LEDGER_DB_PASSWORD}),
  * shared by every command.
  */
@@ -38,6 +39,12 @@ public final class DatabaseOption {
 
     /** The ledger these options name: a server for {@code --db-url}, else the file (default: {@code defaultDatabase}). */
     public DatabaseLocation location(Path defaultDatabase, PasswordSource passwords) {
+        if (dbUrl == null && db == null) {
+            // Neither given: where this PC's 数据库连接… settings point (the default file when there are none).
+            return new org.conductledger.service.ConnectionSettingsStore(
+                    defaultDatabase.toAbsolutePath().resolveSibling(org.conductledger.service.ConnectionSettingsStore.FILE_NAME),
+                    defaultDatabase, passwords::variable).location();
+        }
         if (dbUrl == null) {
             return DatabaseLocation.of(orDefault(defaultDatabase));
         }

@@ -38,6 +38,11 @@ public final class PasswordSource {
         return value == null ? new char[0] : value.toCharArray();
     }
 
+    /** An environment variable as this source sees it (null when unset). */
+    public String variable(String name) {
+        return env.get(name);
+    }
+
     /** Whether the new password came from the environment (then it is not asked twice). */
     public boolean newPasswordFromEnvironment() {
         return env.get(NEW_PASSWORD_VARIABLE) != null;

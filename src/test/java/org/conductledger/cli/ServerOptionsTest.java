@@ -29,6 +29,18 @@ class ServerOptionsTest extends CliCommandHarness {
     }
 
     @Test
+    void withoutOptionsCommandsGoWhereThisPcsConnectionSettingsPoint() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        java.nio.file.Files.writeString(dir.resolve("connection.properties"),
+                "mode=server\nurl=jdbc:postgresql://127.0.0.1:" + closedPort + "/ledger?sslmode=disable\nuser=svc\n");
+        assertNotEquals(0, run("--user", "admin", "info"));
+        assertTrue(err.toString().contains("无法连接数据库服务器 127.0.0.1:" + closedPort + "/ledger"), err.toString());
+    }
+
+    @Test
     void aFileAndAServerTogetherAreRefused() {
         assertNotEquals(0, run("--user", "admin", "info", "--db", dir.resolve("x").toString(), "--db-url",
                 "jdbc:postgresql://127.0.0.1/ledger", "--db-user", "svc"));
