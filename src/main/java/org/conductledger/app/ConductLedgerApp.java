@@ -77,6 +77,7 @@ public final class ConductLedgerApp extends Application {
         String dbParameter = getParameters().getNamed().get("db");
         location = DatabaseLocation.of(dbParameter != null ? Path.of(dbParameter) : DataDirectory.defaultDatabase(dataDirectory));
         stage.setTitle(messages.get("app.titleWithDatabase", location.file().getFileName()));
+        AppIcons.install(stage);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         WindowGeometry.restore(stage, settings);
@@ -93,6 +94,8 @@ public final class ConductLedgerApp extends Application {
                 ViewLoader.Loaded<FirstRunController> view = startLoader.load(FxmlView.FIRST_RUN);
                 view.controller().onSuccess(result -> loggedIn(stage, result));
                 show(stage, view.root());
+                // The installer's smoke test waits for this line (installer/smoke-test.sh).
+                LOG.info("Main window shown: first-run form for {}", location.file());
             } else {
                 showLogin(stage);
             }
@@ -195,6 +198,7 @@ public final class ConductLedgerApp extends Application {
         ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
         view.controller().onSuccess(result -> loggedIn(stage, result));
         show(stage, view.root());
+        LOG.info("Main window shown: login form for {}", location.file());
     }
 
     /** This user's appearance as kept in {@code settings.properties}. */
