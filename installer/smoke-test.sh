@@ -139,7 +139,7 @@ fi
 
 deb_bytes=$(stat -c %s "$deb")
 installed_kib=$(dpkg-deb -f "$deb" Installed-Size)
-echo "      .deb $((deb_bytes / 1000000)) MB (goal 45 MB), installed $((installed_kib * 1024 / 1000000)) MB (goal 110 MB)"
+echo "      .deb $(awk "BEGIN { printf \"%.1f\", $deb_bytes / 1e6 }") MB (goal 45 MB), installed $(awk "BEGIN { printf \"%.1f\", $installed_kib * 1024 / 1e6 }") MB (goal 110 MB)"
 check "installed size $((installed_kib * 1024 / 1000000)) MB within the 110 MB goal" test "$((installed_kib * 1024))" -le 110000000
 depends=$(dpkg-deb -f "$deb" Depends)
 check "Depends names GTK 3, GL and a CJK font" \
@@ -192,7 +192,7 @@ start_gui() { # start_gui "log phrase" — starts the menu entry's command, wait
     local phrase=$1 exec_line window="" t0
     exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/conduct-ledger.desktop | head -n 1)
     t0=$(date +%s)
-    rm -f "$run/app.pid"
+    "${SUDO[@]}" rm -f "$run/app.pid"
     # shellcheck disable=SC2016,SC2086  # $$ and $@ are the inner shell's; the Exec line is a command with arguments
     as_user sh -c 'echo $$ > "$1"; shift; exec "$@"' sh "$run/app.pid" $exec_line >>"$work/app.out" 2>&1 &
     for _ in $(seq 1 120); do
