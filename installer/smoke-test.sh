@@ -11,6 +11,8 @@
 #   SMOKE_DEB=path         test this .deb instead of building one
 #   SMOKE_SCREENSHOT=path  also save a PNG of the screen once the window is up (installs ImageMagick)
 #   SMOKE_KEEP=1           leave the package installed at the end (the data check then skips the removal)
+# A conduct-ledger package already installed is purged first (its users' data directories stay); the test
+# user, its home and its processes are removed at the end, also when a check fails.
 #
 # "Main window": the application's one primary stage, titled 网络行为台账 — ledger.mv.db. On a first start it
 # shows the first-run form (organisation and administrator), after `init` the login form; the application
