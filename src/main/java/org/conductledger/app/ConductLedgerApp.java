@@ -83,6 +83,7 @@ public final class ConductLedgerApp extends Application {
         connections = new ConnectionSettingsStore(DataDirectory.connectionSettings(dataDirectory),
                 DataDirectory.defaultDatabase(dataDirectory), System::getenv);
         stage.setTitle(messages.get("app.title"));
+        AppIcons.install(stage);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         WindowGeometry.restore(stage, settings);
@@ -118,6 +119,8 @@ public final class ConductLedgerApp extends Application {
                     view.controller().explain(problem);
                 }
                 show(stage, view.root());
+                // The installer's smoke test waits for this line (installer/smoke-test.sh).
+                LOG.info("Main window shown: first-run form for {}", location.describe());
             } else {
                 LoginController login = showLogin(stage);
                 if (problem != null) {
@@ -248,6 +251,7 @@ public final class ConductLedgerApp extends Application {
         ViewLoader.Loaded<LoginController> view = startLoader.load(FxmlView.LOGIN);
         view.controller().onSuccess(result -> loggedIn(stage, result));
         show(stage, view.root());
+        LOG.info("Main window shown: login form for {}", location.describe());
         return view.controller();
     }
 
