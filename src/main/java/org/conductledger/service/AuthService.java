@@ -92,9 +92,7 @@ public final class AuthService {
         keyFile.save();
         Database database = Database.open(location, legacy ? Database.OpenMode.MUST_EXIST : Database.OpenMode.CREATE_IF_MISSING, key);
         try {
-            OpenLedger ledger = new OpenLedger(database, keyFile, key);
-            Session session = database.inTransaction(() -> createRootAndAdmin(ledger, root, username, fullName, roles, password));
-            return new LoginResult(ledger, session, false);
+            return firstSession(new OpenLedger(database, keyFile, key), root, username, fullName, roles, password);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -117,13 +115,17 @@ public final class AuthService {
             KeyFile keyFile = KeyFile.onServer(database, clock);
             keyFile.wrapFor(username, password, key, kdf);
             keyFile.save();
-            OpenLedger ledger = new OpenLedger(database, keyFile, key);
-            Session session = database.inTransaction(() -> createRootAndAdmin(ledger, root, username, fullName, roles, password));
-            return new LoginResult(ledger, session, false);
+            return firstSession(new OpenLedger(database, keyFile, key), root, username, fullName, roles, password);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    private LoginResult firstSession(OpenLedger ledger, OrganisationForm root, String username, String fullName, Set<Role> roles,
+                                     char[] password) {
+        Session session = ledger.database().inTransaction(() -> createRootAndAdmin(ledger, root, username, fullName, roles, password));
+        return new LoginResult(ledger, session, false);
     }
 
     private Session createRootAndAdmin(OpenLedger ledger, OrganisationForm rootForm, String username, String fullName,

@@ -103,15 +103,7 @@ public final class Database implements AutoCloseable, Transactions {
         }
         JdbcConnectionPool pool = key == null ? JdbcConnectionPool.create(location.jdbcUrl(), "sa", "")
                 : JdbcConnectionPool.create(location.encryptedJdbcUrl(), "sa", new String(key.h2Password()));
-        try {
-            probe(pool, location);
-            Database database = new Database(location, pool);
-            database.migrate();
-            return database;
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
-        }
+        return migrated(location, pool);
     }
 
     /**
@@ -128,6 +120,11 @@ public final class Database implements AutoCloseable, Transactions {
         source.setConnectTimeout(10);
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
+        return migrated(location, pool);
+    }
+
+    /** Checks the first connection, then migrates; the pool is closed again if either fails. */
+    private static Database migrated(DatabaseLocation location, JdbcConnectionPool pool) {
         try {
             probe(pool, location);
             Database database = new Database(location, pool);
