@@ -40,7 +40,8 @@ import org.conductledger.store.DatabaseLocation;
  * killed. Each commit is appended to a side file (and forced to disk) only after the service call has returned,
  * so every line in the side file is a commit the database promised to keep.
  *
- * <p>Arguments: {@code mode ledgerBase sideFile start [extra…]}; modes {@code writes}, {@code backup},
+ * <p>Arguments: {@code mode ledgerBase sideFile start [extra…]}; modes {@code writes}, {@code backup} (directory in
+ * {@code -Dcrash.backups}),
  * {@code package <file> <fingerprint>}, {@code xlsx <file>}.
  */
 public final class CrashWriter {
@@ -66,8 +67,8 @@ public final class CrashWriter {
         System.out.println("READY");
         System.out.flush();
         switch (mode) {
-            case "writes" -> writer.writes(s, start, false);
-            case "backup" -> writer.writes(s, start, true);
+            case "writes" -> writer.writes(s, start);
+            case "backup" -> writer.backups(s, start);
             case "package" -> {
                 System.out.println("START");
                 System.out.flush();
@@ -94,13 +95,12 @@ public final class CrashWriter {
         s.close();
     }
 
-    /** Members, register records with an operator, cases moved with evidence, outcomes; backups in between. */
-    private void writes(Services s, int start, boolean backups) throws IOException {
+    /** Members, register records with an operator, cases moved with evidence, outcomes. */
+    private void writes(Services s, int start) throws IOException {
         long zb1 = s.organisations().all().stream().filter(o -> "ZB1".equals(o.code())).findFirst().orElseThrow().id();
         long weibo = Registers.platform(s, "WB");
         long category = s.reference().violationCategories().get(0).id();
         Set<Long> types = typeIds(s, "EDU", "DP1");
-        Path backupDir = Path.of(System.getProperty("crash.backups", "."));
         for (int i = 0; i < MAX_ITERATIONS; i++) {
             int n = start + i;
             String idNumber = org.conductledger.model.TestIds.id("320102", LocalDate.of(1940, 1, 1).plusDays(n), 11);
@@ -129,11 +129,6 @@ public final class CrashWriter {
                         "测纪发〔2026〕" + n + "号", null, "经审理", null, false));
                 log("O " + o.id());
             }
-            if (backups && i % 2 == 1) {
-                Path target = backupDir.resolve("b-" + n + ".clbak");
-                s.backups().backup(target);
-                log("B " + target);
-            }
         }
         System.out.println("IDLE");
         System.out.flush();
@@ -141,6 +136,21 @@ public final class CrashWriter {
             Thread.sleep(60_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A member, then a backup, again and again: most kills then fall inside a backup. */
+    private void backups(Services s, int start) throws IOException {
+        long zb1 = s.organisations().all().stream().filter(o -> "ZB1".equals(o.code())).findFirst().orElseThrow().id();
+        Path backupDir = Path.of(System.getProperty("crash.backups", "."));
+        for (int i = 0; i < MAX_ITERATIONS; i++) {
+            int n = start + i;
+            String idNumber = org.conductledger.model.TestIds.id("320102", LocalDate.of(1940, 1, 1).plusDays(n), 11);
+            Member m = s.members().create(TestLedger.member("成员" + n, idNumber, zb1));
+            log("M " + m.id() + " " + idNumber);
+            Path target = backupDir.resolve("b-" + n + ".clbak");
+            s.backups().backup(target);
+            log("B " + target);
         }
     }
 

@@ -67,6 +67,7 @@ class HostileImportTest {
     int clean;
     int refusals;
     final List<String> failures = new ArrayList<>();
+    /** JVM-wide, garbage included; a real blow-up shows as an OutOfMemoryError, which the run records as a failure. */
     long peakHeap;
 
     @Test
@@ -84,7 +85,7 @@ class HostileImportTest {
                 runOne(services, ledger, file);
             }
             System.out.println("RELIABILITY fuzz files=" + FILES + " clean=" + clean + " refusals=" + refusals
-                    + " zipBombs=" + bombs + " failures=" + failures.size() + " peakHeapMB=" + peakHeap / (1024 * 1024));
+                    + " zipBombs=" + bombs + " failures=" + failures.size() + " heapUsedMaxMB=" + peakHeap / (1024 * 1024));
             assertEquals(List.of(), failures);
             assertTrue(clean > 20, "the generator also makes importable files: " + clean);
             assertTrue(refusals > FILES / 2, "most files are hostile: " + refusals);
