@@ -27,6 +27,12 @@ public final class SheetReader {
             .collect(java.io.ByteArrayOutputStream::new, (out, c) -> { out.write(c); out.write(0); }, (a, b) -> { })
             .toByteArray();
 
+    /** The most an .xlsx may unpack to (a 200,000-row sheet unpacks to about 100 MB). */
+    static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
+    /** An entry inflating more than this many times its packed size (past {@link #RATIO_FLOOR}) is a zip bomb. */
+    static final long MAX_RATIO = 100;
+    static final long RATIO_FLOOR = 1024L * 1024;
+
     private final int maxRows;
 
     /** {@code maxRows}: the most data rows a file may have (the rest is refused, not cut off). */
@@ -54,6 +60,7 @@ public final class SheetReader {
             if (!zip) {
                 throw new LedgerException("import.error.notXlsx", file.getFileName());
             }
+            refuseZipBomb(file);
             return finish(file, readXlsx(file), "xlsx");
         }
         if (zip) {
@@ -105,6 +112,38 @@ public final class SheetReader {
             throw new LedgerException(e, "import.error.unreadable", file.getFileName());
         }
         return rows;
+    }
+
+    /**
+     * Inflates every entry once, counting (the sizes in the zip's directory may lie), before the workbook reader
+     * sees it: a small file that unpacks to gigabytes would otherwise fill the memory (issue 13).
+     */
+    private static void refuseZipBomb(Path file) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                long packed = Math.max(1, entry.getCompressedSize());
+                long inflated = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        inflated += n;
+                        total += n;
+                        if (total > MAX_UNPACKED_BYTES || inflated > RATIO_FLOOR && inflated > packed * MAX_RATIO) {
+                            throw new LedgerException("import.error.zipBomb", file.getFileName(),
+                                    MAX_UNPACKED_BYTES / (1024 * 1024));
+                        }
+                    }
+                }
+            }
+        } catch (LedgerException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new LedgerException(e, "import.error.unreadable", file.getFileName());
+        }
     }
 
     /** A cell's value; a formula gives its cached result, a number in a date format a date. */

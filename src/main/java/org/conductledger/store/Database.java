@@ -229,6 +229,12 @@ public final class Database implements AutoCloseable, Transactions {
                 runAfterCommit();
             }
             return result;
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (outermost && !location.isServer() && storageFailure(e)) {
+                LOG.error("Cannot write to database {}", location.describe(), e);
+                throw new LedgerException(e, "error.db.writeFailed", location.file());
+            }
+            throw e;
         } finally {
             depth.set(depth.get() - 1);
             if (outermost) {
@@ -236,6 +242,21 @@ public final class Database implements AutoCloseable, Transactions {
                 writer.unlock();
             }
         }
+    }
+
+    /**
+     * The file could not be written (disk full, file system gone read-only, device removed): H2 then reports an
+     * I/O failure or, for every later statement, that it closed the database. Found by the reliability suite (issue
+     * 13): until then a full disk reached the user as jOOQ's "Cannot commit transaction".
+     */
+    private static boolean storageFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof org.h2.mvstore.MVStoreException
+                    || t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs {@code action} once the current outermost transaction has committed (never after a rollback). */

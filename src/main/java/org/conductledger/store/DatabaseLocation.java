@@ -63,7 +63,10 @@ public record DatabaseLocation(Path base, ServerConnection server) {
             return server.url();
         }
         // DATABASE_TO_LOWER: identifiers are stored lower-case, exactly as on PostgreSQL (ADR 0003).
-        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE";
+        // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default (500 ms, in a background
+        // thread) lost the last half second of committed work and left the audit anchor ahead of the chain
+        // (ROLLBACK_DETECTED) when the process was killed — found by the crash suite (issue 13, ADR 0022).
+        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
     }
 
     /** The URL of the AES-encrypted file (ADR 0006). */

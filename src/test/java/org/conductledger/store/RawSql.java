@@ -27,6 +27,12 @@ public final class RawSql {
         }
     }
 
+    /** A plain JDBC connection with the key {@code username} unwraps (the crash tests' independent look at the tables). */
+    public static Connection connect(DatabaseLocation location, String username, String password) throws SQLException {
+        DatabaseKey key = KeyFile.load(location, Clock.systemUTC()).unlock(username, password.toCharArray(), "check");
+        return DriverManager.getConnection(location.encryptedJdbcUrl(), "sa", new String(key.h2Password()));
+    }
+
     /** Opens the file with no key at all, as someone who found the PC would. */
     public static Connection openWithoutKey(DatabaseLocation location) throws SQLException {
         return DriverManager.getConnection(location.jdbcUrl(), "sa", "");
