@@ -138,6 +138,8 @@ class CasesUiTest {
             robot.lookup("#opinionArea").queryAs(TextArea.class).setText("对反映的事实无异议");
             robot.lookup("#statementButton").queryButton().fire();
         });
+        // The statement is saved in the background: the decision step needs it first.
+        waitUntil(() -> "本人说明已保存。".equals(robot.lookup("#problemsLabel").queryAs(Label.class).getText()));
         moveTo(robot, CaseStage.DECISION, "提出处理意见", null);
         waitUntil(() -> timeline.getItems().size() == 7);      // with the statement under the decision step
         assertTrue(timeline.getItems().get(6).contains("王干事、李干事"), timeline.getItems().get(6));
