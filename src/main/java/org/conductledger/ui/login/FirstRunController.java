@@ -30,6 +30,9 @@ public final class FirstRunController {
     @FXML private CheckBox orgDepartmentCheck;
     @FXML private Label messageLabel;
     @FXML private Button createButton;
+    @FXML private javafx.scene.control.RadioButton demoChoice;
+    @FXML private Label demoNote;
+    @FXML private javafx.scene.control.ProgressBar demoProgress;
 
     public FirstRunController(FirstRunViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -48,6 +51,13 @@ public final class FirstRunController {
         orgDepartmentCheck.selectedProperty().bindBidirectional(viewModel.alsoOrgDepartmentProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         createButton.disableProperty().bind(viewModel.busyProperty());
+        demoChoice.selectedProperty().bindBidirectional(viewModel.demoProperty());
+        demoChoice.disableProperty().bind(viewModel.busyProperty());
+        demoNote.visibleProperty().bind(demoChoice.selectedProperty());
+        demoNote.managedProperty().bind(demoChoice.selectedProperty());
+        demoProgress.progressProperty().bind(viewModel.demoProgressProperty());
+        demoProgress.visibleProperty().bind(viewModel.generatingProperty());
+        demoProgress.managedProperty().bind(viewModel.generatingProperty());
     }
 
     public void onSuccess(Consumer<LoginResult> onSuccess) {
