@@ -18,8 +18,9 @@ import org.conductledger.store.SettingRepository;
 
 /**
  * The demo ledger (演示数据, issue 12, ADR 0021): fills an empty ledger with a realistic, reproducible, entirely
- * fictitious organisation — see {@link DemoGenerator} — in one transaction with one audit entry, and marks the
- * ledger as a demo for good (the title bar says so). Only the 组织部门 at the root may do it, and only while the
+ * fictitious organisation — see {@link DemoGenerator} — one committee (基层党委) per transaction, marks the ledger as
+ * a demo for good (the title bar says so) from the first one on, and closes the generation with one audit entry (also
+ * when it stops halfway: then the ledger holds part of a demo, says so in the entry, and stays marked). Only the 组织部门 at the root may do it, and only while the
  * ledger holds no member and no case: demo records never mix with real ones.
  */
 public final class DemoDataService {
@@ -30,6 +31,8 @@ public final class DemoDataService {
     public static final int FIRST_RUN_MEMBERS = 2_000;
     public static final int MIN_MEMBERS = 3;
     public static final int MAX_MEMBERS = 2_000_000;
+    /** The setting while a generation runs, and after one that stopped halfway: still a demo ledger. */
+    static final String INCOMPLETE = "incomplete";
 
     private final Session session;
     private final AuditLog audit;
@@ -63,7 +66,7 @@ public final class DemoDataService {
 
     /** Whether this ledger holds demo data (any user may know: the title bar shows it). */
     public boolean isDemo() {
-        return settings.get(DEMO_SETTING).map("true"::equals).orElse(false);
+        return settings.get(DEMO_SETTING).map(v -> v.equals("true") || v.equals(INCOMPLETE)).orElse(false);
     }
 
     /**
@@ -93,14 +96,25 @@ public final class DemoDataService {
         DemoGenerator.Reference ref = new DemoGenerator.Reference(reference.platforms(), reference.groupCategories(),
                 reference.violationCategories(), outcomes.types());
         DemoGenerator generator = new DemoGenerator(loader, root, ref, LocalDate.now(clock), clock.getZone(), seed);
-        return database.inTransaction(() -> {
+        database.run(() -> {
             if (loader.holdsRecords()) {
                 throw new LedgerException("error.demo.notEmpty");
             }
-            DemoSummary summary = generator.run(members, progress, Runnable::run);
+            settings.put(DEMO_SETTING, INCOMPLETE);
+        });
+        DemoSummary summary;
+        try {
+            // One transaction per committee: a million members never wait in one transaction's undo log.
+            summary = generator.run(members, progress, database::run);
+        } catch (RuntimeException stopped) {
+            database.run(() -> audit.record(session, AuditAction.DEMO_DATA, "organisation", root.id(),
+                    "incomplete; " + generator.soFar().auditSummary()));
+            throw stopped;
+        }
+        database.run(() -> {
             settings.put(DEMO_SETTING, "true");
             audit.record(session, AuditAction.DEMO_DATA, "organisation", root.id(), summary.auditSummary());
-            return summary;
         });
+        return summary;
     }
 }

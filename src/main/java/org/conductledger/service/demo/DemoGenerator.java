@@ -82,6 +82,17 @@ final class DemoGenerator {
         int commendations;
         int clarifications;
 
+        void restore(DemoSummary s) {
+            organisations = s.organisations();
+            members = s.members();
+            registers = s.registers();
+            cases = s.cases();
+            outcomes = s.outcomes();
+            appeals = s.appeals();
+            commendations = s.commendations();
+            clarifications = s.clarifications();
+        }
+
         DemoSummary summary() {
             return new DemoSummary(seed, organisations, members, registers, cases, outcomes, appeals, commendations,
                     clarifications);
@@ -92,8 +103,22 @@ final class DemoGenerator {
      * Generates {@code total} members and everything around them; each committee's part is written through
      * {@code unitOfWork} (the caller's transaction, or one transaction per part).
      */
+    /** What was written so far (for the audit entry of a generation that stopped). */
+    DemoSummary soFar() {
+        return counts.summary();
+    }
+
     DemoSummary run(int total, Progress progress, java.util.function.Consumer<Runnable> unitOfWork) {
-        this.unitOfWork = unitOfWork;
+        // A part that fails is rolled back: so are its counts.
+        this.unitOfWork = work -> {
+            DemoSummary before = counts.summary();
+            try {
+                unitOfWork.accept(work);
+            } catch (RuntimeException e) {
+                counts.restore(before);
+                throw e;
+            }
+        };
         progress.step(0, total);
         for (PlannedOrg node : plan.plan(root.type(), total)) {
             progress.check();

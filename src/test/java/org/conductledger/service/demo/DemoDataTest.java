@@ -515,7 +515,7 @@ class DemoDataTest {
     }
 
     @Test
-    void cancellingKeepsNothing(@TempDir Path other) {
+    void aGenerationStoppedHalfwayKeepsWhatItWroteMarkedAndAudited(@TempDir Path other) {
         try (TestLedger l = TestLedger.open(other)) {
             Progress cancelHalfway = new Progress() {
                 private boolean started;
@@ -531,9 +531,17 @@ class DemoDataTest {
                 }
             };
             assertThrows(LedgerException.class, () -> l.services.demoData().generate(2_500, 3, cancelHalfway));
-            assertEquals(List.of(), l.services.members().roster(l.root().id(), true, true));
-            assertFalse(l.services.demoData().isDemo());
-            assertEquals(1, l.services.organisations().all().size());
+            int written = l.services.members().roster(l.root().id(), true, true).size();
+            assertTrue(written > 0 && written < 2_500, "one committee written: " + written);
+            assertTrue(l.services.demoData().isDemo(), "a partial demo is still a demo ledger");
+            var auditor = l.loginAs("auditor", l.root(), Set.of(Role.AUDITOR));
+            assertTrue(auditor.audit().verify().intact());
+            var entries = auditor.audit().find(new AuditFilter(null, AuditAction.DEMO_DATA, null, null, null, 10));
+            assertEquals(1, entries.size());
+            assertTrue(entries.get(0).summary().startsWith("incomplete; ") && entries.get(0).summary().contains("members: " + written),
+                    entries.get(0).summary());
+            assertEquals("error.demo.notEmpty", assertThrows(LedgerException.class,
+                    () -> l.services.demoData().generate(100, 1, Progress.NONE)).messageKey());
         }
     }
 }
