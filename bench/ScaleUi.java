@@ -58,6 +58,9 @@ public final class ScaleUi {
             } finally {
                 System.out.flush();
                 Platform.exit();
+                if (Boolean.getBoolean("bench.exit")) {
+                    System.exit(0);                        // shutdown hooks run (a JFR recording is written)
+                }
                 Runtime.getRuntime().halt(0);
             }
         }, "bench-driver");
