@@ -106,7 +106,21 @@ final class ReviewFloor {
         return rows;
     }
 
+    static final boolean STEPS = Boolean.getBoolean("bench.reviewSteps");
+
     private static long q(Connection c, String sql, Object... params) throws SQLException {
+        long started = System.nanoTime();
+        try {
+            return query(c, sql, params);
+        } finally {
+            if (STEPS) {
+                System.out.printf(java.util.Locale.ROOT, "  %7.1f ms  %s%n", (System.nanoTime() - started) / 1e6,
+                        sql.length() > 150 ? sql.substring(0, 150) : sql);
+            }
+        }
+    }
+
+    private static long query(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 Object v = params[i];

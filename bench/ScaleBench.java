@@ -124,6 +124,7 @@ public class ScaleBench {
         }
         imports(home, location, root, n);
         ui(location, current, n);
+        deleteTree(home);
         return perMember;
     }
 
