@@ -180,6 +180,7 @@ public final class ConductLedgerApp extends Application {
     private void loggedIn(Stage stage, LoginResult result) {
         services = Services.wire(result.ledger(), result.session(), clock, kdf, host);
         stage.setTitle(messages.get("app.titleWithUser", location.fileName(), result.session().fullName()));
+        markDemo(stage, services);
         SessionControl control = new AppSessionControl(stage);
         GuiComposition ui = new GuiComposition(services, messages, tasks, dialogs, clock, location.describe(),
                 locale -> {
@@ -209,6 +210,15 @@ public final class ConductLedgerApp extends Application {
     }
 
     private ScreenLock screenLock;
+
+    /** A demo ledger (演示数据, issue 12) says so in the title bar for as long as it is open: read on the worker. */
+    private void markDemo(Stage stage, Services session) {
+        tasks.run(() -> session.open() && session.demoData().isDemo(), demo -> {
+            if (demo && services == session) {
+                stage.setTitle(messages.get("demo.titleMark") + stage.getTitle());
+            }
+        }, failure -> LOG.warn("Could not read the demo mark", failure));
+    }
 
     private void showMain(Stage stage, GuiComposition ui) {
         show(stage, ui.loader().load(FxmlView.MAIN_WINDOW).root());

@@ -48,7 +48,8 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                        org.conductledger.service.AnnualReviewService reviews,
                        org.conductledger.service.RegisterReportService registerReads,
                        org.conductledger.service.SearchService search,
-                       org.conductledger.service.MigrationService migration)
+                       org.conductledger.service.MigrationService migration,
+                       org.conductledger.service.demo.DemoDataService demoData)
         implements AutoCloseable {
 
     /** Imports read the sheets' Chinese labels whatever the UI language. */
@@ -119,7 +120,9 @@ public record Services(OpenLedger ledger, Session session, OrganisationService o
                         registerRepository, caseRepository, outcomeRepository,
                         new org.conductledger.store.RecognitionRepository(database, scope), registerService, clock),
                 new org.conductledger.service.SearchService(session, new org.conductledger.store.SearchRepository(database, scope)),
-                new org.conductledger.service.MigrationService(session, auditLog, ledger, clock));
+                new org.conductledger.service.MigrationService(session, auditLog, ledger, clock),
+                new org.conductledger.service.demo.DemoDataService(session, auditLog, database, organisationRepository,
+                        referenceRepository, outcomeRepository, settings, clock));
     }
 
     /** Spreadsheet import for this session (files over the configured row limit are refused). */

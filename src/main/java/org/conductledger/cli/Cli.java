@@ -32,7 +32,7 @@ public final class Cli {
                 UserCommand.class, PasswdCommand.class, PolicyCommand.class, RegisterCommand.class,
                 ReferenceCommand.class, CaseCommand.class, ImportCommand.class, BackupCommand.class,
                 RestoreCommand.class, PackageCommand.class, ReportCommand.class, OrgCommand.class,
-                MigrateToCommand.class)) {
+                MigrateToCommand.class, DemoDataCommand.class)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setResourceBundle(env.messages().bundle());
@@ -40,6 +40,7 @@ public final class Cli {
         describe(commandLine.getSubcommands().get("info"), "command.info");
         describe(commandLine.getSubcommands().get("init"), "command.init");
         describe(commandLine.getSubcommands().get("migrate-to"), "command.migrateTo");
+        describe(commandLine.getSubcommands().get("demo-data"), "command.demoData");
         describe(commandLine.getSubcommands().get("audit"), "command.audit");
         describe(commandLine.getSubcommands().get("audit").getSubcommands().get("verify"), "command.auditVerify");
         CommandLine user = commandLine.getSubcommands().get("user");

@@ -90,6 +90,9 @@ public final class AnnualReviewService {
         private final Progress progress;
         private final Map<Long, ReviewTally> tallies = new LinkedHashMap<>();
         private int step;
+        /** Read once, used by two figures each. */
+        private Map<String, Long> activeByPlatform = Map.of();
+        private List<ReviewRepository.Move> moves = List.of();
 
         Compilation(Organisation org, int year, LocalDate today, Progress progress) {
             this.org = org;
@@ -128,14 +131,18 @@ public final class AnnualReviewService {
             step();
             add(review.members(path, to), GroupCount::key);
             add(review.membersWithRecords(path, to), GroupCount::key);
-            add(review.registersNew(path, from, to), c -> "new." + c.key());
-            add(review.registersActive(path, to), c -> "active." + c.key());
-            add(review.registersClosed(path, from, to), c -> "closed." + c.key());
-            add(review.lateReports(path, from, to, registers.deadline().days()), GroupCount::key);
+            ReviewRepository.RegisterFigures registers = review.registerFigures(path, from, to, AnnualReviewService.this.registers
+                    .deadline().days());
+            activeByPlatform = registers.activeByPlatform();
+            add(registers.opened(), c -> "new." + c.key());
+            add(registers.active(), c -> "active." + c.key());
+            add(registers.closed(), c -> "closed." + c.key());
+            add(registers.late(), GroupCount::key);
             add(review.confirmations(path, year), GroupCount::key);
             add(review.reportsBySource(path, from, to), c -> "source." + c.key(), c -> "reportsReceived");
             add(review.reportsByCategory(path, from, to), c -> "category." + c.key());
-            add(review.stagesEntered(path, from, to), this::stageFigure);
+            moves = review.moves(path, to.isAfter(today) ? today : to);
+            add(ReviewRepository.stagesEntered(moves, from, to), this::stageFigure);
             add(review.outcomesByType(path, from, to), c -> "outcome." + c.key());
             add(review.appeals(path, from, to), c -> "appeal." + c.key(), c -> "appeals");
             add(review.accountability(path, from, to), GroupCount::key);
@@ -159,7 +166,7 @@ public final class AnnualReviewService {
             LocalDate asOf = to.isAfter(today) ? today : to;
             Map<CaseStage, DueRule> rules = cases.dueRules();
             WorkingCalendar calendar = cases.calendar();
-            for (ReviewRepository.StageOn s : review.stagesOn(path, asOf)) {
+            for (ReviewRepository.StageOn s : ReviewRepository.stagesOn(moves, asOf)) {
                 CaseStage stage = CaseStage.valueOf(s.stage());
                 DueRule rule = rules.get(stage);
                 ReviewTally tally = tallies.get(s.orgId());
@@ -190,7 +197,7 @@ public final class AnnualReviewService {
                         tally.counts(keys)));
             }
             Map<String, Long> byPlatform = new LinkedHashMap<>();
-            Map<String, Long> active = review.activeByPlatform(org.path(), to);
+            Map<String, Long> active = activeByPlatform;
             platforms.keySet().stream().filter(active::containsKey).forEach(code -> byPlatform.put(code, active.get(code)));
             long[] months = new long[12];
             review.reportsByMonth(org.path(), from, to).forEach(c -> months[Integer.parseInt(c.key()) - 1] += c.count());

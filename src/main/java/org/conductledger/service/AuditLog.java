@@ -50,6 +50,42 @@ public final class AuditLog {
         }
     }
 
+    /** One entry of {@link #recordAll}: the object and what happened to it. */
+    public record Item(Object objectId, String summary) {
+    }
+
+    /**
+     * Many successful events of one kind by the session's user, inside the caller's transaction — each its own
+     * entry of the chain, exactly as {@link #record} would append them one by one, but written as batches.
+     */
+    public void recordAll(Session session, AuditAction action, String objectType, java.util.List<Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        database.run(() -> {
+            AuditEntry last = entries.last().orElse(null);
+            long seq = last == null ? 0 : last.seq();
+            String prev = last == null ? AuditEntry.GENESIS : last.hash();
+            Instant when = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            java.util.List<AuditEntry> chained = new java.util.ArrayList<>(items.size());
+            for (Item item : items) {
+                String objectId = item.objectId() == null ? null : item.objectId().toString();
+                AuditEntry draft = new AuditEntry(++seq, when, session.userId(), session.username(), session.orgId(), action.name(),
+                        objectType, objectId, item.summary(), AuditEntry.SUCCESS, host, prev, "");
+                AuditEntry entry = new AuditEntry(draft.seq(), when, session.userId(), session.username(), session.orgId(),
+                        action.name(), objectType, objectId, item.summary(), AuditEntry.SUCCESS, host, prev, AuditChain.hash(draft));
+                chained.add(entry);
+                prev = entry.hash();
+            }
+            entries.appendAll(chained);
+            AuditEntry newest = chained.get(chained.size() - 1);
+            database.afterCommit(() -> {
+                keyFile.setAnchor(new KeyFile.Anchor(newest.seq(), newest.hash()));
+                keyFile.save();
+            });
+        });
+    }
+
     /**
      * A successful event by a user named outside any session of this database: the restore, recorded into
      * the restored database, where the restoring user may have another id or none.

@@ -48,6 +48,15 @@ public final class AuthService {
         this.host = host;
     }
 
+    /** The clock and the host name audit entries of this application carry (for services made before any Services). */
+    public Clock clock() {
+        return clock;
+    }
+
+    public String host() {
+        return host;
+    }
+
     /** True on first start: there is no key file beside the database yet (on a server: no user yet). */
     public boolean needsInitialisation(DatabaseLocation location) {
         if (location.isServer()) {

@@ -335,6 +335,27 @@ public final class CaseService {
         return org.conductledger.model.CaseDue.of(c, notices[0], notices[1], dueRules(), calendar(), rules.today());
     }
 
+    /**
+     * The cases handled in {@code orgId} (and below), each with the first thing it owes (null when nothing, or when
+     * the user may see only that the case exists): the case list, in a few queries whatever the number of cases.
+     */
+    public List<Todo> listWithDue(long orgId, boolean subtree) {
+        audit.require(session, Permission.CASE_READ);
+        Organisation handling = organisation(orgId);
+        var rulesByStage = dueRules();
+        var calendar = calendar();
+        java.util.Map<Long, LocalDate[]> notices = cases.notices(handling, subtree);
+        List<Todo> listed = new ArrayList<>();
+        for (CaseFile found : cases.list(handling, subtree)) {
+            CaseFile c = shown(found);
+            LocalDate[] n = notices.getOrDefault(c.id(), new LocalDate[2]);
+            List<org.conductledger.model.CaseDue.Item> due = c.restricted() ? List.of()
+                    : org.conductledger.model.CaseDue.of(c, n[0], n[1], rulesByStage, calendar, rules.today());
+            listed.add(new Todo(c, due.isEmpty() ? null : due.get(0)));
+        }
+        return listed;
+    }
+
     /** A case needing action and its earliest due item. */
     public record Todo(CaseFile caseFile, org.conductledger.model.CaseDue.Item next) {
     }
@@ -368,11 +389,13 @@ public final class CaseService {
         var calendar = calendar();
         List<Due> mine = new ArrayList<>();
         boolean department = session.hasRole(Role.ORG_DEPARTMENT);
-        for (CaseFile c : cases.list(organisation(orgId), true)) {
+        Organisation handling = organisation(orgId);
+        java.util.Map<Long, LocalDate[]> allNotices = cases.notices(handling, true);
+        for (CaseFile c : cases.list(handling, true)) {
             if (isSubject(c) || !department && !cases.isHandler(c.id(), session.userId())) {
                 continue;
             }
-            LocalDate[] notices = cases.notices(c.id());
+            LocalDate[] notices = allNotices.getOrDefault(c.id(), new LocalDate[2]);
             mine.add(new Due(shown(c), org.conductledger.model.CaseDue.of(c, notices[0], notices[1], rulesByStage, calendar,
                     rules.today())));
         }

@@ -120,7 +120,10 @@ public final class ImportService {
         java.util.Set<String> refusedCodes = new java.util.HashSet<>();
         try {
             transactions.inTransaction(() -> {
-                for (ImportRow row : rows) {
+                if (kind == ImportKind.MEMBERS) {
+                    writeMembers(rows, dryRun, problems);
+                }
+                for (ImportRow row : kind == ImportKind.MEMBERS ? List.<ImportRow>of() : rows) {
                     if (row instanceof ImportRow.OrganisationRow o && refusedCodes.contains(o.parentCode())) {
                         refusedCodes.add(o.form().code());
                         continue;
@@ -151,6 +154,21 @@ public final class ImportService {
             return new Written(rows.size(), false, problems);
         }
         return new Written(rows.size(), true, problems);
+    }
+
+    /**
+     * Members go through MemberService.createAll: every row checked as one create would check it, then all written
+     * as batches (each with its CREATE entry) — the same result as row by row, without a round trip per row.
+     */
+    private void writeMembers(List<ImportRow> rows, boolean dryRun, List<ImportProblem> problems) {
+        List<ImportRow.MemberRow> memberRows = rows.stream().map(r -> (ImportRow.MemberRow) r).toList();
+        members.createAll(memberRows.stream().map(ImportRow.MemberRow::form).toList(), !dryRun).forEach((index, found) -> {
+            for (Problem p : found) {
+                ImportColumn column = ImportColumn.forField(ImportKind.MEMBERS, p.field());
+                problems.add(new ImportProblem(memberRows.get(index).row(), column == null ? null : column.header(), p.messageKey(),
+                        p.args()));
+            }
+        });
     }
 
     private static String auditObject(ImportKind kind) {

@@ -29,6 +29,19 @@ public final class LedgerGate {
         return auth.initialise(location, root, username == null ? null : username.strip(), fullName, extraRoles, password, repeat);
     }
 
+    /**
+     * Fills the ledger just initialised as {@code result} with the first-run demo (演示数据, issue 12): about 2,000
+     * fictitious members and their records, in the background of the first-run screen; {@code progress} sees the
+     * members written so far.
+     */
+    public org.conductledger.service.demo.DemoSummary fillWithDemoData(LoginResult result, org.conductledger.model.Progress progress) {
+        return org.conductledger.service.demo.DemoDataService.of(result.ledger(), result.session(), auth.clock(), auth.host())
+                .generate(org.conductledger.service.demo.DemoDataService.FIRST_RUN_MEMBERS, FIRST_RUN_SEED, progress);
+    }
+
+    /** The first-run demo's seed: every first-run demo is the same organisation. */
+    static final long FIRST_RUN_SEED = 20_261_201L;
+
     public String fileName() {
         return location.describe();
     }

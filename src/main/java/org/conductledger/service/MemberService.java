@@ -100,6 +100,79 @@ public final class MemberService {
         });
     }
 
+    /**
+     * Creates many members at once (an import), each checked exactly as {@link #create} checks one — the rules, the
+     * organisation in scope and active, the managing organisation, the ID number not held by a current member nor by
+     * an earlier form of the same batch — and, when none has a problem and {@code write} is set, written as batches
+     * with a CREATE audit entry each, inside the caller's transaction. Returns the problems by the form's index
+     * (nothing is written when there are any).
+     */
+    public java.util.SortedMap<Integer, List<Problem>> createAll(List<MemberForm> inputs, boolean write) {
+        audit.require(session, Permission.MEMBER_WRITE);
+        List<MemberForm> forms = inputs.stream().map(MemberForm::normalised).toList();
+        return transactions.inTransaction(() -> {
+            java.util.SortedMap<Integer, List<Problem>> problems = new java.util.TreeMap<>();
+            java.util.Map<Long, Organisation> inScope = new java.util.HashMap<>();
+            organisations.findAll().forEach(o -> inScope.put(o.id(), o));
+            java.util.Map<String, Member> holders = members.currentHoldersAnywhere(forms.stream().map(MemberForm::idNumber)
+                    .filter(id -> id != null && org.conductledger.model.IdNumber.isValid(id)).collect(java.util.stream.Collectors.toSet()));
+            java.util.Map<String, MemberForm> earlier = new java.util.HashMap<>();
+            for (int i = 0; i < forms.size(); i++) {
+                List<Problem> found = problemsOf(forms.get(i), inScope, holders, earlier);
+                if (found.isEmpty()) {
+                    earlier.put(forms.get(i).idNumber(), forms.get(i));
+                } else {
+                    problems.put(i, found);
+                }
+            }
+            if (!problems.isEmpty() || !write || forms.isEmpty()) {
+                return problems;
+            }
+            long[] ids = members.insertAll(forms);
+            List<AuditLog.Item> entries = new java.util.ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                MemberForm f = forms.get(i);
+                Member created = new Member(ids[i], f.name(), f.gender(), f.idNumber(), f.ethnicity(), f.birthDate(), f.category(),
+                        f.joinedOn(), f.confirmedOn(), f.orgId(), f.workUnitPost(), f.cadre(), f.rank(), f.managingOrgId(), f.phone(),
+                        MemberStatus.NORMAL, 0);
+                entries.add(new AuditLog.Item(ids[i], ChangeSummary.created(ChangeSummary.of(created))));
+            }
+            audit.recordAll(session, AuditAction.CREATE, "member", entries);
+            return problems;
+        });
+    }
+
+    /** What {@link #validate} would refuse in {@code form}, from what a batch has looked up once. */
+    private List<Problem> problemsOf(MemberForm form, java.util.Map<Long, Organisation> inScope, java.util.Map<String, Member> holders,
+                                     java.util.Map<String, MemberForm> earlier) {
+        List<Problem> rule = rules.validate(form);
+        if (!rule.isEmpty()) {
+            return rule;
+        }
+        Organisation org = inScope.get(form.orgId());
+        if (org == null) {
+            return List.of(Problem.of(null, "error.org.notFound", form.orgId()));
+        }
+        if (!org.active()) {
+            return List.of(Problem.of(MemberField.ORGANISATION, "validation.member.inactiveOrganisation"));
+        }
+        if (form.managingOrgId() != null && !inScope.containsKey(form.managingOrgId())) {
+            return List.of(Problem.of(null, "error.org.notFound", form.managingOrgId()));
+        }
+        Member holder = holders.get(form.idNumber());
+        if (holder != null) {
+            Organisation visible = inScope.get(holder.orgId());
+            return List.of(visible == null ? Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumberElsewhere")
+                    : Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumber", holder.name(), visible.name()));
+        }
+        MemberForm first = earlier.get(form.idNumber());
+        if (first != null) {
+            return List.of(Problem.of(MemberField.ID_NUMBER, "validation.member.duplicateIdNumber", first.name(),
+                    inScope.get(first.orgId()).name()));
+        }
+        return List.of();
+    }
+
     public Member update(long id, int version, MemberForm input) {
         audit.require(session, Permission.MEMBER_WRITE);
         MemberForm form = input.normalised();

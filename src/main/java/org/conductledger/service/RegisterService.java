@@ -72,6 +72,12 @@ public final class RegisterService {
         return registers.list(kind, organisation(orgId), subtree);
     }
 
+    /** Open records of {@code orgId}'s subtree, newest versions, never reported yet (the 工作台's 待报告), any kind. */
+    public List<RegisterRecord> unreported(long orgId) {
+        audit.require(session, Permission.REGISTER_READ);
+        return registers.unreported(organisation(orgId));
+    }
+
     public RegisterRecord get(long id) {
         audit.require(session, Permission.REGISTER_READ);
         return registers.findById(id).orElseThrow(() -> new LedgerException("error.register.notFound", id));

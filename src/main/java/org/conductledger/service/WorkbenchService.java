@@ -106,17 +106,13 @@ public final class WorkbenchService {
     /** Accounts and groups not reported yet whose window has passed or ends within {@code Urgency.SOON_DAYS}. */
     private void unreported(long orgId, LocalDate today, List<Todo> todos) {
         ReportingDeadline deadline = registers.deadline();
-        for (RegisterKind kind : RegisterKind.values()) {
-            for (RegisterRecord r : registers.list(kind, orgId, true)) {
-                if (!r.isOpen() || r.firstReportedOn() != null) {
-                    continue;
-                }
-                Todo todo = Todo.dated(TodoKind.REGISTER, deadline.dueOn(r.form().openedOn()), today, "workbench.todo.register",
-                        List.of(kind, r.memberName(), r.platformName(), r.form().name()), r.orgName(),
-                        new Todo.Target(Todo.TargetType.REGISTER, r.id(), kind));
-                if (todo.urgency().pressing()) {
-                    todos.add(todo);
-                }
+        // One query for the records never reported (not every record of the tree: 300,000 at 100,000 members).
+        for (RegisterRecord r : registers.unreported(orgId)) {
+            Todo todo = Todo.dated(TodoKind.REGISTER, deadline.dueOn(r.form().openedOn()), today, "workbench.todo.register",
+                    List.of(r.kind(), r.memberName(), r.platformName(), r.form().name()), r.orgName(),
+                    new Todo.Target(Todo.TargetType.REGISTER, r.id(), r.kind()));
+            if (todo.urgency().pressing()) {
+                todos.add(todo);
             }
         }
     }

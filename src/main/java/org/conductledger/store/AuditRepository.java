@@ -68,6 +68,16 @@ public final class AuditRepository {
                 .execute();
     }
 
+    /** Appends many entries (already chained, in order) as JDBC batches: the bulk paths' one round trip per batch. */
+    public void appendAll(java.util.List<AuditEntry> entries) {
+        new BulkInsert<AuditEntry>(AUDIT_ENTRY, false, (p, e) -> p.number(e.seq())
+                .instant(e.occurredAt()).number(e.userId()).text(e.username()).number(e.orgId()).text(e.action())
+                .text(e.objectType()).text(e.objectId()).text(e.summary()).text(e.result()).text(e.host()).text(e.prevHash())
+                .text(e.hash()), AUDIT_ENTRY.SEQ, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.USER_ID, AUDIT_ENTRY.USERNAME,
+                AUDIT_ENTRY.ORG_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.OBJECT_TYPE, AUDIT_ENTRY.OBJECT_ID, AUDIT_ENTRY.SUMMARY,
+                AUDIT_ENTRY.RESULT, AUDIT_ENTRY.HOST, AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.HASH).run(database, entries);
+    }
+
     /** Streams every entry in chain order (id order is irrelevant: the chain is by seq). */
     public void forEachInOrder(Consumer<AuditEntry> consumer) {
         try (Cursor<AuditEntryRecord> cursor = dsl().selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchLazy()) {

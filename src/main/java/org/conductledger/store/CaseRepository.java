@@ -104,10 +104,42 @@ public final class CaseRepository {
     public List<CaseFile> list(Organisation org, boolean subtree) {
         Condition where = (subtree ? ORGANISATION.PATH.like(org.path() + "%") : CASE_FILE.ORG_ID.eq(org.id()))
                 .and(ORGANISATION.PATH.like(scopePath + "%"));
+        var ids = DSL.select(CASE_FILE.ID).from(CASE_FILE).join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.ORG_ID)).where(where);
+        // Subjects, categories and linked records in one query each for the whole list (not three per case).
+        Map<Long, List<CaseFile.Subject>> subjects = new HashMap<>();
+        dsl().select(CASE_SUBJECT.CASE_ID, MEMBER.ID, MEMBER.NAME, ORGANISATION.NAME).from(CASE_SUBJECT)
+                .join(MEMBER).on(MEMBER.ID.eq(CASE_SUBJECT.MEMBER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
+                .where(CASE_SUBJECT.CASE_ID.in(ids)).orderBy(CASE_SUBJECT.CASE_ID, MEMBER.ID)
+                .forEach(r -> subjects.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new CaseFile.Subject(r.value2(), r.value3(), r.value4())));
+        Map<Long, List<Long>> categories = new HashMap<>();
+        dsl().select(CASE_CATEGORY.CASE_ID, CASE_CATEGORY.CATEGORY_ID).from(CASE_CATEGORY).where(CASE_CATEGORY.CASE_ID.in(ids))
+                .orderBy(CASE_CATEGORY.CASE_ID, CASE_CATEGORY.CATEGORY_ID)
+                .forEach(r -> categories.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<Long, List<Long>> records = new HashMap<>();
+        dsl().select(CASE_REGISTER_LINK.CASE_ID, CASE_REGISTER_LINK.RECORD_ID).from(CASE_REGISTER_LINK)
+                .where(CASE_REGISTER_LINK.CASE_ID.in(ids)).orderBy(CASE_REGISTER_LINK.CASE_ID, CASE_REGISTER_LINK.RECORD_ID)
+                .forEach(r -> records.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return dsl().select(CASE_FILE.fields()).select(ORGANISATION.NAME).from(CASE_FILE)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.ORG_ID))
                 .where(where).orderBy(CASE_FILE.RECEIVED_ON.desc(), CASE_FILE.ID.desc())
-                .fetch(r -> toModel(r.into(CASE_FILE), r.get(ORGANISATION.NAME)));
+                .fetch(r -> {
+                    CaseFileRecord c = r.into(CASE_FILE);
+                    return toModel(c, r.get(ORGANISATION.NAME), subjects.getOrDefault(c.getId(), List.of()),
+                            categories.getOrDefault(c.getId(), List.of()), records.getOrDefault(c.getId(), List.of()));
+                });
+    }
+
+    /** The reporter notices (acceptance, result) of every case {@link #list} returns, in one query. */
+    public Map<Long, LocalDate[]> notices(Organisation org, boolean subtree) {
+        Condition where = (subtree ? ORGANISATION.PATH.like(org.path() + "%") : CASE_FILE.ORG_ID.eq(org.id()))
+                .and(ORGANISATION.PATH.like(scopePath + "%"));
+        Map<Long, LocalDate[]> notices = new HashMap<>();
+        dsl().select(CASE_FILE.ID, CASE_FILE.ACCEPTANCE_NOTICE_ON, CASE_FILE.RESULT_NOTICE_ON).from(CASE_FILE)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.ORG_ID)).where(where)
+                .forEach(r -> notices.put(r.value1(), new LocalDate[] {r.value2(), r.value3()}));
+        return notices;
     }
 
     /**
@@ -175,6 +207,12 @@ public final class CaseRepository {
                 .where(CASE_CATEGORY.CASE_ID.eq(id)).orderBy(CASE_CATEGORY.CATEGORY_ID).fetch(c -> c.value1());
         List<Long> records = dsl().select(CASE_REGISTER_LINK.RECORD_ID).from(CASE_REGISTER_LINK)
                 .where(CASE_REGISTER_LINK.CASE_ID.eq(id)).orderBy(CASE_REGISTER_LINK.RECORD_ID).fetch(c -> c.value1());
+        return toModel(r, orgName, subjects, categories, records);
+    }
+
+    private static CaseFile toModel(CaseFileRecord r, String orgName, List<CaseFile.Subject> subjects, List<Long> categories,
+                                    List<Long> records) {
+        long id = r.getId();
         CaseFile.Reporter reporter = r.getReporterName() == null && r.getReporterContact() == null ? null
                 : new CaseFile.Reporter(r.getReporterName(), r.getReporterContact());
         return new CaseFile(id, r.getOrgId(), orgName, r.getReceivedOn(), CaseSource.valueOf(r.getSource()), reporter,

@@ -74,6 +74,28 @@ public final class MemberRepository {
                 .fetchOptional(MemberRepository::toModel);
     }
 
+    /** The current members holding any of {@code idNumbers}, anywhere (the bulk form of findCurrentByIdNumberAnywhere). */
+    public java.util.Map<String, Member> currentHoldersAnywhere(java.util.Collection<String> idNumbers) {
+        java.util.Map<String, Member> holders = new java.util.HashMap<>();
+        List<String> all = List.copyOf(idNumbers);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            dsl().selectFrom(MEMBER).where(MEMBER.CURRENT_ID_NUMBER.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .forEach(r -> holders.put(r.getCurrentIdNumber(), toModel(r)));
+        }
+        return holders;
+    }
+
+    /** Inserts many members (forms already checked) in batches; returns their ids in order. */
+    public long[] insertAll(List<MemberForm> forms) {
+        return new BulkInsert<MemberForm>(MEMBER, true, (p, f) -> p.text(f.name()).name(f.gender()).text(f.idNumber())
+                .text(f.idNumber()).text(f.ethnicity()).date(f.birthDate()).name(f.category()).date(f.joinedOn())
+                .date(f.confirmedOn()).number(f.orgId()).text(f.workUnitPost()).flag(f.cadre()).name(f.rank())
+                .number(f.managingOrgId()).text(f.phone()).text(MemberStatus.NORMAL.name()),
+                MEMBER.NAME, MEMBER.GENDER, MEMBER.ID_NUMBER, MEMBER.CURRENT_ID_NUMBER, MEMBER.ETHNICITY, MEMBER.BIRTH_DATE,
+                MEMBER.CATEGORY, MEMBER.JOINED_ON, MEMBER.CONFIRMED_ON, MEMBER.ORG_ID, MEMBER.WORK_UNIT_POST, MEMBER.IS_CADRE,
+                MEMBER.CADRE_RANK, MEMBER.MANAGING_ORG_ID, MEMBER.PHONE, MEMBER.STATUS).run(database, forms);
+    }
+
     public long insert(MemberForm form) {
         MemberRecord record = dsl().newRecord(MEMBER);
         apply(record, form);

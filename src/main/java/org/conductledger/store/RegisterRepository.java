@@ -115,6 +115,13 @@ public final class RegisterRepository {
         return where;
     }
 
+    /** Open records (newest versions) of {@code org}'s subtree with no report yet. */
+    public List<RegisterRecord> unreported(Organisation org) {
+        return select(REGISTER_RECORD.LATEST.isTrue().and(REGISTER_RECORD.FIRST_REPORTED_ON.isNull())
+                .and(REGISTER_RECORD.STATUS.notIn(closedStatuses()))
+                .and(ORGANISATION.PATH.like(org.path() + "%")).and(ORGANISATION.PATH.like(scopePath + "%")));
+    }
+
     /** Every record (all kinds, all versions) of one member. */
     public List<RegisterRecord> ofMember(long memberId) {
         return select(REGISTER_RECORD.MEMBER_ID.eq(memberId).and(ORGANISATION.PATH.like(scopePath + "%")));

@@ -56,7 +56,7 @@ class CliTest {
         init();
         assertTrue(out.toString().contains("admin"), out.toString());
         assertEquals(0, run("--db", db(), "--user", "admin", "info"), err.toString());
-        assertTrue(out.toString().contains("数据库结构版本：10"), out.toString());
+        assertTrue(out.toString().contains("数据库结构版本：11"), out.toString());
         assertTrue(out.toString().contains("organisation: 1（党组织）"), out.toString());
         assertTrue(out.toString().contains("app_user: 1（用户）"), out.toString());
     }
@@ -85,7 +85,7 @@ class CliTest {
     void infoAcceptsTheOptionsAfterTheCommandAndPrintsJson() {
         init();
         assertEquals(0, run("info", "--db", db() + ".mv.db", "--user", "admin", "--format", "json"), err.toString());
-        assertTrue(out.toString().contains("\"schemaVersion\": \"10\""), out.toString());
+        assertTrue(out.toString().contains("\"schemaVersion\": \"11\""), out.toString());
         assertTrue(out.toString().contains("\"organisation\": 1"), out.toString());
     }
 

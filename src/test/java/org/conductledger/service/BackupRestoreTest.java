@@ -89,7 +89,7 @@ class BackupRestoreTest {
         Path backup = dir.resolve("台账备份.clbak");
         BackupManifest manifest = ledger.services.backups().backup(backup);
         assertEquals("测试党委", manifest.organisation());
-        assertEquals("10", manifest.schemaVersion());
+        assertEquals("11", manifest.schemaVersion());
 
         // Work done after the backup, which the restore takes away.
         Member later = ledger.services.members().create(TestLedger.member("LATER MEMBER", TestLedger.idBornIn(1990, 12), branch.id()));

@@ -38,7 +38,7 @@ class BranchScopeUiTest {
         ledger.services.members().create(TestLedger.member("本支部乙", TestLedger.idBornIn(1982, 12), mine.id()));
         ledger.services.members().create(TestLedger.member("他支部丙", TestLedger.idBornIn(1981, 13), theirs.id()));
         harness = new UiHarness(ledger, ledger.loginAs("zb1", mine, Set.of(Role.BRANCH_SECRETARY)), dir);
-        harness.show(stage);
+        harness.showRoster(stage);   // the roster loads when its tab is shown (issue 12)
     }
 
     @AfterEach

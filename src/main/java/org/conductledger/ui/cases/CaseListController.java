@@ -114,4 +114,9 @@ public final class CaseListController {
     private void exportList() {
         exchange.exportTable(caseTable, messages.get("main.tab.cases"), "case");
     }
+
+    /** Whether the screen is shown (its tab selected): it loads only then. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return viewModel.shownProperty();
+    }
 }

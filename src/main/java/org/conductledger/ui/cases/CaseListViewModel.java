@@ -36,11 +36,21 @@ public final class CaseListViewModel {
         includeSubtree.addListener((obs, o, n) -> reload());
     }
 
+    private final org.conductledger.ui.common.ShownGate gate = new org.conductledger.ui.common.ShownGate(this::reload);
+
+    /** Bound to the cases tab being selected: hidden, the list does not load (see ShownGate). */
+    public BooleanProperty shownProperty() {
+        return gate.shownProperty();
+    }
+
     public void reload() {
         Organisation org = organisations.selectedProperty().get();
         if (org == null || !readable) {
             loads.cancel();
             rows.clear();
+            return;
+        }
+        if (!gate.mayLoad()) {
             return;
         }
         boolean todo = todoOnly.get();
@@ -52,9 +62,8 @@ public final class CaseListViewModel {
                     result.add(new CaseRow(t.caseFile(), t.next()));
                 }
             } else {
-                for (CaseFile c : cases.list(org.id(), subtree)) {
-                    var due = c.restricted() ? List.<org.conductledger.model.CaseDue.Item>of() : cases.due(c.id());
-                    result.add(new CaseRow(c, due.isEmpty() ? null : due.get(0)));
+                for (CaseService.Todo t : cases.listWithDue(org.id(), subtree)) {
+                    result.add(new CaseRow(t.caseFile(), t.next()));
                 }
             }
             return result;

@@ -33,6 +33,9 @@ public final class FirstRunController {
     @FXML private Button createButton;
     @FXML private Label databaseLabel;
     @FXML private Label introLabel;
+    @FXML private javafx.scene.control.RadioButton demoChoice;
+    @FXML private Label demoNote;
+    @FXML private javafx.scene.control.ProgressBar demoProgress;
 
     public FirstRunController(FirstRunViewModel viewModel, Messages messages, ConnectionDialog connectionDialog) {
         this.viewModel = viewModel;
@@ -54,6 +57,13 @@ public final class FirstRunController {
         createButton.disableProperty().bind(viewModel.busyProperty());
         databaseLabel.setText(viewModel.databaseText());
         viewModel.serverIntro().ifPresent(introLabel::setText);
+        demoChoice.selectedProperty().bindBidirectional(viewModel.demoProperty());
+        demoChoice.disableProperty().bind(viewModel.busyProperty());
+        demoNote.visibleProperty().bind(demoChoice.selectedProperty());
+        demoNote.managedProperty().bind(demoChoice.selectedProperty());
+        demoProgress.progressProperty().bind(viewModel.demoProgressProperty());
+        demoProgress.visibleProperty().bind(viewModel.generatingProperty());
+        demoProgress.managedProperty().bind(viewModel.generatingProperty());
     }
 
     public void onSuccess(Consumer<LoginResult> onSuccess) {

@@ -34,11 +34,16 @@ public final class FirstRunViewModel {
     private final BooleanProperty alsoOrgDepartment = new SimpleBooleanProperty(true);
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** 用演示数据体验 rather than 从空台账开始 (issue 12): the new ledger is filled with demo data in the background. */
+    private final BooleanProperty demo = new SimpleBooleanProperty(false);
+    private final BooleanProperty generating = new SimpleBooleanProperty(false);
+    private final DemoStart demoStart;
 
     public FirstRunViewModel(LedgerGate gate, TaskRunner tasks, Messages messages) {
         this.gate = gate;
         this.tasks = tasks;
         this.messages = messages;
+        this.demoStart = new DemoStart(messages);
     }
 
     public void create(char[] password, char[] repeat, Consumer<LoginResult> onSuccess) {
@@ -48,15 +53,21 @@ public final class FirstRunViewModel {
         String name = fullName.get() == null || fullName.get().isBlank() ? user : fullName.get();
         busy.set(true);
         message.set("");
+        boolean withDemo = demo.get();
         tasks.run(() -> {
             try {
-                return gate.initialise(root, user, name, extra, password, repeat);
+                LoginResult result = gate.initialise(root, user, name, extra, password, repeat);
+                if (withDemo) {
+                    fillWithDemoData(result);
+                }
+                return result;
             } finally {
                 java.util.Arrays.fill(password, '\0');
                 java.util.Arrays.fill(repeat, '\0');
             }
         }, result -> {
             busy.set(false);
+            generating.set(false);
             onSuccess.accept(result);
         }, failure -> {
             busy.set(false);
@@ -76,6 +87,27 @@ public final class FirstRunViewModel {
                 : java.util.Optional.empty();
     }
 
+    /** On the worker: the ledger is there already, so a failure here is logged and the empty ledger opened. */
+    private void fillWithDemoData(LoginResult result) {
+        javafx.application.Platform.runLater(() -> {
+            generating.set(true);
+            message.bind(demoStart.textProperty());
+        });
+        try {
+            gate.fillWithDemoData(result, demoStart);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(FirstRunViewModel.class).warn("Demo data not generated", e);
+        } finally {
+            javafx.application.Platform.runLater(() -> {
+                message.unbind();
+                message.set("");
+            });
+        }
+    }
+
+    public BooleanProperty demoProperty() { return demo; }
+    public javafx.beans.property.ReadOnlyBooleanProperty generatingProperty() { return generating; }
+    public javafx.beans.property.ReadOnlyDoubleProperty demoProgressProperty() { return demoStart.fractionProperty(); }
     public StringProperty orgNameProperty() { return orgName; }
     public StringProperty orgCodeProperty() { return orgCode; }
     public ObjectProperty<OrgType> orgTypeProperty() { return orgType; }

@@ -29,6 +29,12 @@ public final class MainWindowController {
     @FXML private javafx.scene.control.Tab rosterTab;
     @FXML private javafx.scene.control.Tab workbenchTab;
     @FXML private org.conductledger.ui.workbench.WorkbenchController workbenchController;
+    @FXML private javafx.scene.control.Tab registersTab;
+    @FXML private javafx.scene.control.Tab casesTab;
+    @FXML private javafx.scene.control.Tab outcomesTab;
+    @FXML private org.conductledger.ui.register.RegisterListController registerListController;
+    @FXML private org.conductledger.ui.cases.CaseListController caseListController;
+    @FXML private org.conductledger.ui.outcome.OutcomeListController outcomeListController;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
     @FXML private ProgressIndicator busyIndicator;
@@ -134,13 +140,14 @@ public final class MainWindowController {
         packageConflictsItem.setDisable(!department);
         keyCardItem.setDisable(packageExportItem.isDisable());
         receiverItem.setDisable(packageExportItem.isDisable());
+        // Each list loads when its tab is shown, not all of them at start (issue 12: at 100,000 members the roster
+        // waited behind the registers and cases on the one worker).
+        memberRosterController.shownProperty().bind(rosterTab.selectedProperty());
+        registerListController.shownProperty().bind(registersTab.selectedProperty());
+        caseListController.shownProperty().bind(casesTab.selectedProperty());
+        outcomeListController.shownProperty().bind(outcomesTab.selectedProperty());
         organisations.reload(null);
-        // Decisions and registers change elsewhere: the roster's 影响期 column is fetched again when it is shown.
-        rosterTab.selectedProperty().addListener((obs, was, shown) -> {
-            if (shown) {
-                memberRosterController.refresh();
-            }
-        });
+        // Decisions and registers change elsewhere: the roster (with its 影响期 column) loads again whenever it is shown.
         // The 工作台 (issue 9) is loaded when the window opens; coming back to it loads it again.
         workbenchTab.selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {

@@ -203,4 +203,9 @@ public final class MemberRosterController {
             actions.changeStatus(selected.id(), memberTable.getScene().getWindow(), viewModel::reload);
         }
     }
+
+    /** Whether the screen is shown (its tab selected): it loads only then. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return viewModel.shownProperty();
+    }
 }

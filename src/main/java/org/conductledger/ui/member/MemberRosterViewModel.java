@@ -37,6 +37,7 @@ public final class MemberRosterViewModel {
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper canAddMember = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final org.conductledger.ui.common.LatestOnly loads;
+    private final org.conductledger.ui.common.ShownGate gate = new org.conductledger.ui.common.ShownGate(this::reload, true);
 
     private final boolean readable;
 
@@ -74,6 +75,9 @@ public final class MemberRosterViewModel {
             updateCount();
             return;
         }
+        if (!gate.mayLoad()) {
+            return;
+        }
         boolean subtree = includeSubtree.get();
         boolean former = includeFormer.get();
         loads.run(() -> new Loaded(members.roster(org.id(), subtree, former), outcomes.runningImpact(org.id())), loaded -> {
@@ -108,6 +112,8 @@ public final class MemberRosterViewModel {
     }
 
     public FilteredList<MemberSummary> filteredRows() { return filtered; }
+    /** Bound to the roster tab being selected: hidden, the roster does not load (see ShownGate). */
+    public BooleanProperty shownProperty() { return gate.shownProperty(); }
     /** Members with a running impact period (影响期) and when it ends: the roster's badge. */
     public java.util.Optional<java.time.LocalDate> impactEnds(long memberId) { return java.util.Optional.ofNullable(impact.get(memberId)); }
     public StringProperty filterTextProperty() { return filterText; }

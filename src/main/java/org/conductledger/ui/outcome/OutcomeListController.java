@@ -95,12 +95,22 @@ public final class OutcomeListController {
                 t.endsOn(), java.time.temporal.ChronoUnit.DAYS.between(today, t.endsOn()))).orElse(messages.get("outcome.impact.none"));
     }
 
+    private final org.conductledger.ui.common.ShownGate gate = new org.conductledger.ui.common.ShownGate(this::reload);
+
+    /** Bound to the 影响期 tab being selected: hidden, the list does not load (see ShownGate). */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return gate.shownProperty();
+    }
+
     public void reload() {
         Organisation org = organisations.selectedProperty().get();
         OutcomeService.Expiry which = filterChoice.getValue();
         if (org == null || !readable || which == null) {
             impactTable.getItems().clear();
             countLabel.setText("");
+            return;
+        }
+        if (!gate.mayLoad()) {
             return;
         }
         loads.run(() -> new Loaded(outcomes.expiry(org.id(), which), outcomes.horizonDays()), loaded -> {

@@ -250,4 +250,9 @@ public final class RegisterListController {
         exchange.exportRegister(kind, viewModel.filteredRows().stream().map(RegisterRow::record)
                 .filter(r -> r.kind() == kind).toList(), org.name());
     }
+
+    /** Whether the screen is shown (its tab selected): it loads only then. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return viewModel.shownProperty();
+    }
 }

@@ -60,12 +60,22 @@ public final class RegisterListViewModel {
     private record Loaded(List<RegisterRow> rows, int deadlineDays) {
     }
 
+    private final org.conductledger.ui.common.ShownGate gate = new org.conductledger.ui.common.ShownGate(this::reload);
+
+    /** Bound to the registers tab being selected: hidden, the register does not load (see ShownGate). */
+    public BooleanProperty shownProperty() {
+        return gate.shownProperty();
+    }
+
     public void reload() {
         Organisation org = organisations.selectedProperty().get();
         if (org == null || !readable) {
             loads.cancel();
             rows.clear();
             updateCount();
+            return;
+        }
+        if (!gate.mayLoad()) {
             return;
         }
         RegisterKind shown = kind.get();
