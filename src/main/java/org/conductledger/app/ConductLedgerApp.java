@@ -57,6 +57,8 @@ public final class ConductLedgerApp extends Application {
     private FxTaskRunner tasks;
     private FxDialogService dialogs;
     private Services services;
+    /** The session's second worker: the 工作台's long reads and the daily backup, so that they hold up no screen. */
+    private FxTaskRunner sideTasks;
     private String fontStyle;
     private org.conductledger.ui.common.LookAndFeel lookAndFeel;
     private DatabaseLocation location;
@@ -179,6 +181,7 @@ public final class ConductLedgerApp extends Application {
 
     private void loggedIn(Stage stage, LoginResult result) {
         services = Services.wire(result.ledger(), result.session(), clock, kdf, host);
+        sideTasks = new FxTaskRunner("ledger-side");
         stage.setTitle(messages.get("app.titleWithUser", location.fileName(), result.session().fullName()));
         markDemo(stage, services);
         SessionControl control = new AppSessionControl(stage);
@@ -189,7 +192,7 @@ public final class ConductLedgerApp extends Application {
                         settings.save();
                         return null;
                     }, ok -> { }, dialogs::showError);
-                }, fontStyle, control, new SettingsPreferences(settings), lookAndFeel);
+                }, fontStyle, control, new SettingsPreferences(settings), lookAndFeel, sideTasks);
         Services session = services;
         screenLock = new ScreenLock(ui.loader(), GuiComposition.stylesheet(), fontStyle, messages.get("lock.title"),
                 () -> tasks.run(() -> {
@@ -223,12 +226,12 @@ public final class ConductLedgerApp extends Application {
     private void showMain(Stage stage, GuiComposition ui) {
         show(stage, ui.loader().load(FxmlView.MAIN_WINDOW).root());
         screenLock.start(stage, Duration.minutes(services.users().idleMinutes()));
-        dailyBackup(services);
+        dailyBackup(services, sideTasks);
     }
 
-    /** Today's automatic backup, if there is none yet, on the worker after the main window's first loads (ADR 0012). */
-    private void dailyBackup(Services session) {
-        tasks.run(() -> session.open() ? session.backups().dailyIfDue() : java.util.Optional.<Path>empty(),
+    /** Today's automatic backup, if there is none yet, on the session's second worker (ADR 0012, 0021). */
+    private void dailyBackup(Services session, FxTaskRunner side) {
+        side.run(() -> session.open() ? session.backups().dailyIfDue() : java.util.Optional.<Path>empty(),
                 written -> written.ifPresent(file -> LOG.info("Daily backup written to {}", file)),
                 failure -> LOG.warn("Daily backup failed", failure));
     }
@@ -242,10 +245,13 @@ public final class ConductLedgerApp extends Application {
             }
         }
         Services closing = services;
+        FxTaskRunner closingSide = sideTasks;
         services = null;
+        sideTasks = null;
         stage.setTitle(messages.get("app.titleWithDatabase", location.fileName()));
         show(stage, loadingView());
         tasks.run(() -> {
+            closingSide.close();               // its reads finish (or are dropped) before the database closes
             if (closing.open()) {              // after a restore the session's database is already closed
                 closing.users().recordLogout();
             }
@@ -322,7 +328,11 @@ public final class ConductLedgerApp extends Application {
         }
         // Auditing the logout, saving settings and closing the database are I/O: they run on the worker.
         Services opened = services;
+        FxTaskRunner side = sideTasks;
         tasks.run(() -> {
+            if (side != null) {
+                side.close();
+            }
             settings.save();
             if (opened != null) {
                 opened.users().recordLogout();

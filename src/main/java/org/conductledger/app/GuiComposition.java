@@ -37,6 +37,8 @@ public final class GuiComposition {
     private final Services services;
     private final Messages messages;
     private final TaskRunner tasks;
+    /** The session's second worker (the 工作台's loads): see FxTaskRunner. */
+    private final TaskRunner sideTasks;
     private final DialogService dialogs;
     private final Clock clock;
     private final String databaseText;
@@ -66,7 +68,7 @@ public final class GuiComposition {
                           org.conductledger.ui.common.SessionControl sessionControl) {
         this(services, messages, tasks, dialogs, clock, databaseText, languageChoice, fontStyle, sessionControl,
                 org.conductledger.ui.common.UserPreferences.inMemory(org.conductledger.ui.common.Appearance.DEFAULT),
-                new org.conductledger.ui.common.LookAndFeel(org.conductledger.ui.common.Appearance.DEFAULT));
+                new org.conductledger.ui.common.LookAndFeel(org.conductledger.ui.common.Appearance.DEFAULT), tasks);
     }
 
     /** With this user's stored appearance and the look applied to every window (issue 9). */
@@ -74,7 +76,8 @@ public final class GuiComposition {
                           String databaseText, Consumer<Locale> languageChoice, String fontStyle,
                           org.conductledger.ui.common.SessionControl sessionControl,
                           org.conductledger.ui.common.UserPreferences preferences,
-                          org.conductledger.ui.common.LookAndFeel lookAndFeel) {
+                          org.conductledger.ui.common.LookAndFeel lookAndFeel, TaskRunner sideTasks) {
+        this.sideTasks = sideTasks;
         this.preferences = preferences;
         this.lookAndFeel = lookAndFeel;
         this.sessionControl = sessionControl;
@@ -309,7 +312,7 @@ public final class GuiComposition {
                 services.session(), services.registers(), services.confirmations(), services.cases(), services.outcomes(),
                 services.organisations(), services.backups(), services.audit(), services.reviews(), clock);
         return new org.conductledger.ui.workbench.WorkbenchController(
-                new org.conductledger.ui.workbench.WorkbenchViewModel(service, tasks, dialogs, messages, clock), todoOpener(),
+                new org.conductledger.ui.workbench.WorkbenchViewModel(service, sideTasks, dialogs, messages, clock), todoOpener(),
                 messages, clock);
     }
 

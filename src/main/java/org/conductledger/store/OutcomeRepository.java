@@ -160,7 +160,12 @@ public final class OutcomeRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.map(r -> r.get(OUTCOME.ID));
+        // Measures and appeals by the same condition as a subquery, one query each: an id list of thousands is
+        // checked row by row against every id in H2 (20,000 decisions in force took ten seconds that way).
+        var ids = DSL.select(OUTCOME.ID).from(OUTCOME)
+                .join(MEMBER).on(MEMBER.ID.eq(OUTCOME.MEMBER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(OUTCOME.DECIDING_ORG_ID))
+                .where(where.and(inScope()));
         Map<Long, List<OutcomeType>> measures = measures(ids);
         Map<Long, List<Appeal>> appeals = appeals(ids);
         List<Outcome> outcomes = new ArrayList<>();
@@ -177,7 +182,7 @@ public final class OutcomeRepository {
         return outcomes;
     }
 
-    private Map<Long, List<OutcomeType>> measures(Collection<Long> ids) {
+    private Map<Long, List<OutcomeType>> measures(org.jooq.Select<? extends org.jooq.Record1<Long>> ids) {
         Map<Long, List<OutcomeType>> byOutcome = new HashMap<>();
         dsl().select(OUTCOME_MEASURE.OUTCOME_ID).select(OUTCOME_TYPE.fields()).from(OUTCOME_MEASURE)
                 .join(OUTCOME_TYPE).on(OUTCOME_TYPE.ID.eq(OUTCOME_MEASURE.TYPE_ID))
@@ -187,7 +192,7 @@ public final class OutcomeRepository {
         return byOutcome;
     }
 
-    private Map<Long, List<Appeal>> appeals(Collection<Long> ids) {
+    private Map<Long, List<Appeal>> appeals(org.jooq.Select<? extends org.jooq.Record1<Long>> ids) {
         Map<Long, List<Appeal>> byOutcome = new HashMap<>();
         dsl().select(OUTCOME_APPEAL.fields()).select(ORGANISATION.NAME).from(OUTCOME_APPEAL)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(OUTCOME_APPEAL.TO_ORG_ID))

@@ -49,7 +49,7 @@ public final class UiHarness implements AutoCloseable {
         this.ui = new GuiComposition(user == null ? ledger.services : user, messages, tasks, this.dialogs,
                 TestClock.CLOCK, dir.toString(), locale -> { }, "", control,
                 org.conductledger.ui.common.UserPreferences.inMemory(org.conductledger.ui.common.Appearance.DEFAULT),
-                lookAndFeel);
+                lookAndFeel, tasks);
     }
 
     /** Shows the main window in {@code stage} (call on the FX thread, e.g. from {@code @Start}). */

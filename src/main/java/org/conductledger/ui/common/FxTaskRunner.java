@@ -12,15 +12,25 @@ import javafx.concurrent.Task;
 
 /**
  * One background worker thread: work runs in submission order (one embedded database, one writer), and
- * callbacks run on the JavaFX thread.
+ * callbacks run on the JavaFX thread. The application has one for what the user does and looks at, and one per
+ * session for the long reads and the backup that must not hold that up (the 工作台's loads, ADR 0021).
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ledger-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor;
+
+    public FxTaskRunner() {
+        this("ledger-worker");
+    }
+
+    /** A worker whose thread has this name (it shows in logs and profiles). */
+    public FxTaskRunner(String threadName) {
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
 
@@ -36,13 +46,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         };
         changeRunning(+1);
+        // Closed meanwhile (the session ended): nobody is left to show a result or a failure to.
         task.setOnSucceeded(e -> {
             changeRunning(-1);
-            onSuccess.accept(task.getValue());
+            if (!executor.isShutdown()) {
+                onSuccess.accept(task.getValue());
+            }
         });
         task.setOnFailed(e -> {
             changeRunning(-1);
-            onFailure.accept(task.getException());
+            if (!executor.isShutdown()) {
+                onFailure.accept(task.getException());
+            }
         });
         try {
             executor.execute(task);

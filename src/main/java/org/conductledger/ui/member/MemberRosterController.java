@@ -101,6 +101,7 @@ public final class MemberRosterController {
         SortedList<MemberSummary> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(memberTable.comparatorProperty());
         memberTable.setItems(sorted);
+        viewModel.impactVersionProperty().addListener((obs, o, n) -> memberTable.refresh());   // the badges came
         memberTable.setRowFactory(table -> {
             TableRow<MemberSummary> row = new TableRow<>() {
                 @Override
