@@ -45,14 +45,14 @@ import org.conductledger.store.DatabaseLocation;
 import org.conductledger.store.Pbkdf2;
 
 /**
- * Issue 12's figures against their floors (bench/run-scale): for each size a demo ledger is generated
+ * Issue 12's figures against their floors (bench/run): for each size a demo ledger is generated
  * (conduct-ledger demo-data's path), then P3 (annual review vs hand-written SQL), P4 (members .xlsx import vs
  * LibreOffice converting it to CSV), P5 (review PDF, one filing form, a 10,000-row register) and, in child
  * processes under Xvfb (ScaleUi), P1a/P1b (start → first frame / roster filterable, vs a bare JavaFX window),
  * P2 (filter keystrokes) and P6 (heap). Each figure is the median of five runs after a warm-up, with min and
  * max; P7 compares P2, P3 and P4 across the sizes. Sizes that would not fit the time budget are skipped, saying so.
  *
- * Run: bench/run-scale [N ...]     (default 10000 100000 1000000)
+ * Run: bench/run [N ...]     (default 10000 100000 1000000)
  */
 public class ScaleBench {
 
@@ -364,7 +364,7 @@ public class ScaleBench {
 
     static void ui(DatabaseLocation location, int rows, int n) throws Exception {
         if (System.getenv("DISPLAY") == null) {
-            line("UI   n=" + n + " skipped: no DISPLAY (bench/run-scale starts Xvfb)");
+            line("UI   n=" + n + " skipped: no DISPLAY (bench/run starts Xvfb)");
             return;
         }
         Path home = Files.createTempDirectory("scale-ui-home");

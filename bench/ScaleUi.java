@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The UI figures of issue 12 in a real window (run under Xvfb by bench/run-scale), one process per run:
+ * The UI figures of issue 12 in a real window (run under Xvfb by bench/run), one process per run:
  * <pre>
  *   ScaleUi bare                          a ten-line JavaFX window: prints FRAME (the floor of P1)
  *   ScaleUi app &lt;db&gt; &lt;rows&gt; p1|p2|p6    the application itself (ConductLedgerApp): prints FRAME (its first window),
@@ -72,8 +72,9 @@ public final class ScaleUi {
         if (args[0].equals("bare")) {
             Application.launch(Bare.class);
         } else {
-            System.setProperty("conductledger.logdir", System.getProperty("java.io.tmpdir"));
-            Application.launch(org.conductledger.app.ConductLedgerApp.class, "--db=" + args[1]);
+            // Through the real entry point (java -jar, the installed launcher): Launcher's settings, locale and
+            // command line come first, as on a user's PC.
+            org.conductledger.app.Launcher.main(new String[] {"--db", args[1]});
         }
         driver.join(TimeUnit.MINUTES.toMillis(10));
     }

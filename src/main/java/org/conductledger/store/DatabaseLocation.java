@@ -66,7 +66,9 @@ public record DatabaseLocation(Path base, ServerConnection server) {
         // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default (500 ms, in a background
         // thread) lost the last half second of committed work and left the audit anchor ahead of the chain
         // (ROLLBACK_DETECTED) when the process was killed — found by the crash suite (issue 13, ADR 0022).
-        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+        // CACHE_SIZE (KB): 64 MB of decrypted pages instead of H2's 16 MB; at 100,000 members the roster's pages
+        // then stay in it, and reloading the roster takes 0.5 s instead of 1.4 s (issue 12, ADR 0021).
+        return "jdbc:h2:file:" + base + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;CACHE_SIZE=65536";
     }
 
     /** The URL of the AES-encrypted file (ADR 0006). */
