@@ -232,13 +232,14 @@ public class ScaleBench {
             var reports = services.registerReports();
             RegisterDocument[] doc = new RegisterDocument[1];
             Stats pdf = repeat(() -> {
-                doc[0] = reports.build(RegisterType.ACCOUNTS, root.code(), new RegisterPeriod(null, null));
+                doc[0] = tenThousandRows(reports.build(RegisterType.ACCOUNTS, root.code(), new RegisterPeriod(null, null)));
                 return reports.pdf(doc[0]).length;
             });
             Stats xlsx = repeat(() -> {
                 try {
                     Path file = Files.createTempFile("register", ".xlsx");
-                    RegisterDocument d = reports.build(RegisterType.ACCOUNTS, root.code(), new RegisterPeriod(null, null));
+                    RegisterDocument d = tenThousandRows(reports.build(RegisterType.ACCOUNTS, root.code(),
+                            new RegisterPeriod(null, null)));
                     reports.writeXlsx(d, file);
                     Files.delete(file);
                     return 0;
@@ -252,6 +253,15 @@ public class ScaleBench {
             line(String.format(Locale.ROOT, "P5c  n=%-8d register of accounts, %,d rows, xlsx   %s   goal ≤3000 ms   %s", n, rows, xlsx,
                     xlsx.median <= 3000 ? "MET" : "MISSED"));
         }
+    }
+
+    /** The goal is for a 10,000-row register: the whole tree's register of accounts, cut to its first 10,000 rows. */
+    static RegisterDocument tenThousandRows(RegisterDocument d) {
+        int rows = Math.min(10_000, d.rowCount());
+        var table = new org.conductledger.exchange.TableData(d.table().sheetName(), d.table().headers(),
+                d.table().rows().subList(0, rows));
+        return new RegisterDocument(d.type(), d.organisation(), d.period(), d.title(), d.subtitle(), table,
+                d.recordIds().subList(0, Math.min(rows, d.recordIds().size())));
     }
 
     // ---------------------------------------------------------------------------------------------- P4
@@ -270,8 +280,9 @@ public class ScaleBench {
                 ws.value(0, c, headers[c]);
             }
             for (int i = 0; i < n; i++) {
-                LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i % 18_000);
-                String body = "130102" + birth.toString().replace("-", "") + String.format("%03d", (i / 18_000) % 1000);
+                // Born 1950–1989, joined at 22–31, full members a year later: no date after today at any size.
+                LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i % 14_600);
+                String body = "130102" + birth.toString().replace("-", "") + String.format("%03d", (i / 14_600) % 1000);
                 String id = body + org.conductledger.model.IdNumber.checkCharacter(body);
                 LocalDate joined = birth.plusYears(22 + i % 10);
                 int r = i + 1;

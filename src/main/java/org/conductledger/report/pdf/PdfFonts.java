@@ -29,10 +29,34 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfFonts implements Closeable {
 
-    /** A face loaded into the document, with its character map to test coverage. */
-    private record Face(String name, PDType0Font font, CmapLookup cmap) {
+    /**
+     * A face loaded into the document, with its character map to test coverage and each character's advance
+     * (PDFBox's getStringWidth encodes and decodes the string anew at every call: a 10,000-row register spent
+     * a third of its time there).
+     */
+    private record Face(String name, PDType0Font font, CmapLookup cmap, Map<Integer, Float> advances) {
+        Face(String name, PDType0Font font, CmapLookup cmap) {
+            this(name, font, cmap, new HashMap<>());
+        }
+
         boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) != 0;
+        }
+
+        /** The width of {@code text} in thousandths of the font size: the sum of its characters' advances. */
+        float width(String text) throws IOException {
+            float w = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                Float advance = advances.get(cp);
+                if (advance == null) {
+                    advance = font.getStringWidth(new String(Character.toChars(cp)));
+                    advances.put(cp, advance);
+                }
+                w += advance;
+            }
+            return w;
         }
     }
 
@@ -46,6 +70,7 @@ final class PdfFonts implements Closeable {
     private final Map<FontRole, Face> byRole = new EnumMap<>(FontRole.class);
     private final List<Closeable> open = new ArrayList<>();
     private final Set<String> used = new LinkedHashSet<>();
+    private Face lastUsed;
 
     PdfFonts(PDDocument document, FontSet set) {
         this.document = document;
@@ -57,7 +82,7 @@ final class PdfFonts implements Closeable {
         float w = 0;
         for (Run run : runs(role, text)) {
             try {
-                w += run.face().font().getStringWidth(run.text()) / 1000f * size;
+                w += run.face().width(run.text()) / 1000f * size;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -74,7 +99,7 @@ final class PdfFonts implements Closeable {
             cs.newLineAtOffset(at, y);
             cs.showText(run.text());
             cs.endText();
-            at += run.face().font().getStringWidth(run.text()) / 1000f * size;
+            at += run.face().width(run.text()) / 1000f * size;
         }
     }
 
@@ -110,7 +135,12 @@ final class PdfFonts implements Closeable {
         if (currentFace != null && current.length() > 0) {
             runs.add(new Run(currentFace, current.toString()));
         }
-        runs.forEach(r -> used.add(r.face().name()));
+        for (Run r : runs) {
+            if (r.face() != lastUsed) {          // nearly every run is in the face before it
+                used.add(r.face().name());
+                lastUsed = r.face();
+            }
+        }
         return runs;
     }
 
