@@ -28,6 +28,12 @@ public final class Launcher {
         AppSettings settings = AppSettings.load(dataDirectory);
         // JavaFX's own texts (OK/Cancel, the date picker) and picocli follow the default locale.
         java.util.Locale.setDefault(Messages.load(settings.locale()).locale());
+        java.util.Optional<DesktopStart> desktop = DesktopStart.of(args);
+        if (desktop.isPresent()) {
+            launchDesktop(desktop.get().database());
+            System.exit(0);
+            return;
+        }
         Clock clock = Clock.systemDefaultZone();
         Pbkdf2 kdf = AppLedgerAccess.kdf();
         String host = AppLedgerAccess.hostName();
@@ -37,13 +43,15 @@ public final class Launcher {
                 new PasswordSource(System.getenv(), System.console()),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 DataDirectory.logDirectory(dataDirectory));
-        int status = new Cli(env, db -> {
-            if (db == null) {
-                Application.launch(ConductLedgerApp.class);          // connection.properties, else the default file
-            } else {
-                Application.launch(ConductLedgerApp.class, "--db=" + db);
-            }
-        }).run(args);
+        int status = new Cli(env, Launcher::launchDesktop).run(args);
         System.exit(status);
+    }
+
+    private static void launchDesktop(Path db) {
+        if (db == null) {
+            Application.launch(ConductLedgerApp.class);          // connection.properties, else the default file
+        } else {
+            Application.launch(ConductLedgerApp.class, "--db=" + db);
+        }
     }
 }

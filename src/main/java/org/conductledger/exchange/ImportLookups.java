@@ -25,6 +25,8 @@ final class ImportLookups {
 
     private final List<Organisation> organisations;
     private final Map<Long, Organisation> byId = new HashMap<>();
+    /** By code (codes are unique in a ledger; a list all the same): one look-up per row, not a scan of them all. */
+    private final Map<String, List<Organisation>> byCode = new HashMap<>();
     private final List<Platform> platforms;
     private final List<GroupCategory> categories;
     private final Function<String, Optional<Member>> memberByIdNumber;
@@ -34,6 +36,7 @@ final class ImportLookups {
                   Function<String, Optional<Member>> memberByIdNumber, Messages chinese) {
         this.organisations = List.copyOf(organisations);
         organisations.forEach(o -> byId.put(o.id(), o));
+        organisations.forEach(o -> byCode.computeIfAbsent(o.code(), k -> new ArrayList<>()).add(o));
         this.platforms = List.copyOf(platforms);
         this.categories = List.copyOf(categories);
         this.memberByIdNumber = memberByIdNumber;
@@ -43,9 +46,9 @@ final class ImportLookups {
     /** The organisation written as {@code text}: a code, or a path of names; empty when none or several match. */
     List<Organisation> organisations(String text) {
         String code = OrganisationRules.normaliseCode(text);
-        List<Organisation> byCode = organisations.stream().filter(o -> o.code().equals(code)).toList();
-        if (!byCode.isEmpty()) {
-            return byCode;
+        List<Organisation> coded = byCode.get(code);
+        if (coded != null) {
+            return List.copyOf(coded);
         }
         List<String> wanted = Arrays.stream(text.split("[/／\\\\>＞]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         List<Organisation> found = new ArrayList<>();
