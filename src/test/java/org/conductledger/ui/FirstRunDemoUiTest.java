@@ -52,15 +52,9 @@ class FirstRunDemoUiTest {
     void start(Stage stage) {
         location = DatabaseLocation.of(dir.resolve("ledger"));
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
-        ViewLoader.Loaded<FirstRunController> view = new StartComposition(new LedgerGate(auth, location), tasks, messages,
-                new StartComposition.Connections(new ConnectionSettingsStore(dir.resolve("connection.properties"),
-                        dir.resolve("ledger"), name -> null), new FxDialogService(messages, dir, ""), "", saved -> { }))
-                .loader().load(FxmlView.FIRST_RUN);
+        ViewLoader.Loaded<FirstRunController> view = StartScreens.loader(new LedgerGate(auth, location), tasks, messages, dir).load(FxmlView.FIRST_RUN);
         view.controller().onSuccess(created::set);
-        Scene scene = new Scene(view.root(), 900, 760);
-        scene.getStylesheets().add(GuiComposition.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StartScreens.show(stage, view.root(), 900, 760);
     }
 
     @AfterEach

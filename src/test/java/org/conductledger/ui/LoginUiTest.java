@@ -45,15 +45,9 @@ class LoginUiTest {
         ledger = TestLedger.open(dir);
         ledger.close();   // the login screen opens the ledger itself, as at a real start
         Messages messages = Messages.load(Locale.SIMPLIFIED_CHINESE);
-        ViewLoader.Loaded<LoginController> view = new StartComposition(new LedgerGate(ledger.auth, ledger.location), tasks,
-                messages, new StartComposition.Connections(new ConnectionSettingsStore(dir.resolve("connection.properties"),
-                        dir.resolve("ledger"), name -> null), new FxDialogService(messages, dir, ""), "", saved -> { }))
-                .loader().load(FxmlView.LOGIN);
+        ViewLoader.Loaded<LoginController> view = StartScreens.loader(new LedgerGate(ledger.auth, ledger.location), tasks, messages, dir).load(FxmlView.LOGIN);
         view.controller().onSuccess(loggedIn::set);
-        Scene scene = new Scene(view.root(), 900, 640);
-        scene.getStylesheets().add(GuiComposition.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StartScreens.show(stage, view.root(), 900, 640);
     }
 
     @AfterEach
