@@ -106,13 +106,7 @@ public final class CaseRepository {
                 .and(ORGANISATION.PATH.like(scopePath + "%"));
         var ids = DSL.select(CASE_FILE.ID).from(CASE_FILE).join(ORGANISATION).on(ORGANISATION.ID.eq(CASE_FILE.ORG_ID)).where(where);
         // Subjects, categories and linked records in one query each for the whole list (not three per case).
-        Map<Long, List<CaseFile.Subject>> subjects = new HashMap<>();
-        dsl().select(CASE_SUBJECT.CASE_ID, MEMBER.ID, MEMBER.NAME, ORGANISATION.NAME).from(CASE_SUBJECT)
-                .join(MEMBER).on(MEMBER.ID.eq(CASE_SUBJECT.MEMBER_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
-                .where(CASE_SUBJECT.CASE_ID.in(ids)).orderBy(CASE_SUBJECT.CASE_ID, MEMBER.ID)
-                .forEach(r -> subjects.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new CaseFile.Subject(r.value2(), r.value3(), r.value4())));
+        Map<Long, List<CaseFile.Subject>> subjects = subjectsOf(ids);
         Map<Long, List<Long>> categories = new HashMap<>();
         dsl().select(CASE_CATEGORY.CASE_ID, CASE_CATEGORY.CATEGORY_ID).from(CASE_CATEGORY).where(CASE_CATEGORY.CASE_ID.in(ids))
                 .orderBy(CASE_CATEGORY.CASE_ID, CASE_CATEGORY.CATEGORY_ID)
@@ -129,6 +123,18 @@ public final class CaseRepository {
                     return toModel(c, r.get(ORGANISATION.NAME), subjects.getOrDefault(c.getId(), List.of()),
                             categories.getOrDefault(c.getId(), List.of()), records.getOrDefault(c.getId(), List.of()));
                 });
+    }
+
+    /** The subjects of the cases {@code ids} selects, by case, in one query. */
+    private Map<Long, List<CaseFile.Subject>> subjectsOf(org.jooq.Select<? extends org.jooq.Record1<Long>> ids) {
+        Map<Long, List<CaseFile.Subject>> subjects = new HashMap<>();
+        dsl().select(CASE_SUBJECT.CASE_ID, MEMBER.ID, MEMBER.NAME, ORGANISATION.NAME).from(CASE_SUBJECT)
+                .join(MEMBER).on(MEMBER.ID.eq(CASE_SUBJECT.MEMBER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
+                .where(CASE_SUBJECT.CASE_ID.in(ids)).orderBy(CASE_SUBJECT.CASE_ID, MEMBER.ID)
+                .forEach(r -> subjects.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new CaseFile.Subject(r.value2(), r.value3(), r.value4())));
+        return subjects;
     }
 
     /** The reporter notices (acceptance, result) of every case {@link #list} returns, in one query. */
@@ -156,13 +162,7 @@ public final class CaseRepository {
             where = where.and(CASE_FILE.RECEIVED_ON.le(to));
         }
         var ids = DSL.select(CASE_FILE.ID).from(CASE_FILE).join(handling).on(handling.ID.eq(CASE_FILE.ORG_ID)).where(where);
-        Map<Long, List<CaseFile.Subject>> subjects = new HashMap<>();
-        dsl().select(CASE_SUBJECT.CASE_ID, MEMBER.ID, MEMBER.NAME, ORGANISATION.NAME).from(CASE_SUBJECT)
-                .join(MEMBER).on(MEMBER.ID.eq(CASE_SUBJECT.MEMBER_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(MEMBER.ORG_ID))
-                .where(CASE_SUBJECT.CASE_ID.in(ids)).orderBy(CASE_SUBJECT.CASE_ID, MEMBER.ID)
-                .forEach(r -> subjects.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new CaseFile.Subject(r.value2(), r.value3(), r.value4())));
+        Map<Long, List<CaseFile.Subject>> subjects = subjectsOf(ids);
         Map<Long, List<String>> categories = new HashMap<>();
         dsl().select(CASE_CATEGORY.CASE_ID, VIOLATION_CATEGORY.NAME).from(CASE_CATEGORY)
                 .join(VIOLATION_CATEGORY).on(VIOLATION_CATEGORY.ID.eq(CASE_CATEGORY.CATEGORY_ID))
