@@ -1,5 +1,6 @@
 package org.conductledger.service;
 
+import org.conductledger.store.CaseMoves;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class AnnualReviewService {
         private int step;
         /** Read once, used by two figures each. */
         private Map<String, Long> activeByPlatform = Map.of();
-        private List<ReviewRepository.Move> moves = List.of();
+        private List<CaseMoves.Move> moves = List.of();
 
         Compilation(Organisation org, int year, LocalDate today, Progress progress) {
             this.org = org;
@@ -142,7 +143,7 @@ public final class AnnualReviewService {
             add(review.reportsBySource(path, from, to), c -> "source." + c.key(), c -> "reportsReceived");
             add(review.reportsByCategory(path, from, to), c -> "category." + c.key());
             moves = review.moves(path, to.isAfter(today) ? today : to);
-            add(ReviewRepository.stagesEntered(moves, from, to), this::stageFigure);
+            add(CaseMoves.stagesEntered(moves, from, to), this::stageFigure);
             add(review.outcomesByType(path, from, to), c -> "outcome." + c.key());
             add(review.appeals(path, from, to), c -> "appeal." + c.key(), c -> "appeals");
             add(review.accountability(path, from, to), GroupCount::key);
@@ -166,7 +167,7 @@ public final class AnnualReviewService {
             LocalDate asOf = to.isAfter(today) ? today : to;
             Map<CaseStage, DueRule> rules = cases.dueRules();
             WorkingCalendar calendar = cases.calendar();
-            for (ReviewRepository.StageOn s : ReviewRepository.stagesOn(moves, asOf)) {
+            for (CaseMoves.StageOn s : CaseMoves.stagesOn(moves, asOf)) {
                 CaseStage stage = CaseStage.valueOf(s.stage());
                 DueRule rule = rules.get(stage);
                 ReviewTally tally = tallies.get(s.orgId());

@@ -169,7 +169,7 @@ public final class ReviewRepository {
         return DSL.sum(DSL.when(condition, 1).otherwise(0)).cast(Integer.class);
     }
 
-    private static List<GroupCount> byOrgAndKind(Map<String, Integer> counts) {
+    static List<GroupCount> byOrgAndKind(Map<String, Integer> counts) {
         return counts.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> {
             int slash = e.getKey().indexOf('/');
             return new GroupCount(Long.parseLong(e.getKey().substring(0, slash)), e.getKey().substring(slash + 1), e.getValue());
@@ -226,61 +226,32 @@ public final class ReviewRepository {
                 .fetch(r -> new GroupCount(r.value1(), String.valueOf(r.value2()), r.value3()));
     }
 
-    /** One move of a case: what the review's stage figures are counted from. */
-    public record Move(long caseId, long orgId, String stage, LocalDate movedOn) {
-    }
 
     /**
      * Every move on or before {@code day} of the subtree's cases, by case and in order: the cases that entered each
      * stage in the period and each case's stage on a day are both counted from these (one pass over
      * case_transition_review_ix, V11, and the cases' organisations read once, instead of two joins over every move).
      */
-    public List<Move> moves(String orgPath, LocalDate day) {
+    public List<CaseMoves.Move> moves(String orgPath, LocalDate day) {
         Map<Long, Long> orgOfCase = new java.util.HashMap<>();
         dsl().select(CASE_FILE.ID, CASE_FILE.ORG_ID).from(CASE_FILE).where(inSubtree(CASE_FILE.ORG_ID, orgPath))
                 .forEach(r -> orgOfCase.put(r.value1(), r.value2()));
         Condition cases = wholeLedger(orgPath) ? DSL.noCondition()
                 : CASE_TRANSITION.CASE_ID.in(DSL.select(CASE_FILE.ID).from(CASE_FILE).where(inSubtree(CASE_FILE.ORG_ID, orgPath)));
-        List<Move> moves = new java.util.ArrayList<>();
+        List<CaseMoves.Move> moves = new java.util.ArrayList<>();
         try (var rows = dsl().select(CASE_TRANSITION.CASE_ID, CASE_TRANSITION.TO_STAGE, CASE_TRANSITION.MOVED_ON)
                 .from(CASE_TRANSITION).where(cases.and(CASE_TRANSITION.MOVED_ON.le(day)))
                 .orderBy(CASE_TRANSITION.CASE_ID, CASE_TRANSITION.MOVED_ON, CASE_TRANSITION.ID).fetchLazy()) {
             rows.forEach(r -> {
                 Long org = orgOfCase.get(r.value1());
                 if (org != null) {
-                    moves.add(new Move(r.value1(), org, r.value2(), r.value3()));
+                    moves.add(new CaseMoves.Move(r.value1(), org, r.value2(), r.value3()));
                 }
             });
         }
         return moves;
     }
 
-    /** A case's stage on a day: the last move on or before it. */
-    public record StageOn(long caseId, long orgId, String stage, LocalDate since) {
-    }
-
-    /** Cases that entered each stage in [{@code from}, {@code to}] (each case counted once per stage); key = stage name. */
-    public static List<GroupCount> stagesEntered(List<Move> moves, LocalDate from, LocalDate to) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Move m : moves) {
-            if (!m.movedOn().isBefore(from) && !m.movedOn().isAfter(to) && seen.add(m.caseId() + "/" + m.stage())) {
-                counts.merge(m.orgId() + "/" + m.stage(), 1, Integer::sum);
-            }
-        }
-        return byOrgAndKind(counts);
-    }
-
-    /** Every case with a move by {@code day}, with its stage on that day. */
-    public static List<StageOn> stagesOn(List<Move> moves, LocalDate day) {
-        Map<Long, StageOn> last = new LinkedHashMap<>();
-        for (Move m : moves) {
-            if (!m.movedOn().isAfter(day)) {
-                last.put(m.caseId(), new StageOn(m.caseId(), m.orgId(), m.stage(), m.movedOn()));
-            }
-        }
-        return List.copyOf(last.values());
-    }
 
     private Condition outcomeCounted(String orgPath, LocalDate from, LocalDate to) {
         return inSubtree(MEMBER.ORG_ID, orgPath).and(OUTCOME.DECIDED_ON.between(from, to)).and(OUTCOME.STATUS.eq("IN_FORCE"));
